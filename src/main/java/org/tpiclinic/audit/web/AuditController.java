@@ -1,0 +1,139 @@
+package org.tpiclinic.audit.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tpiclinic.audit.AuditAction;
+import org.tpiclinic.audit.AuditEntry;
+import org.tpiclinic.audit.AuditLog;
+import org.tpiclinic.audit.AuditQueries;
+import org.tpiclinic.identity.ClinicUser;
+
+/** Admin: search, sort, export and check the audit log. */
+@Controller
+@RequestMapping("/admin/audit")
+class AuditController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final AuditQueries queries;
+    private final AuditLog log;
+
+    AuditController(AuditQueries queries, AuditLog log) {
+        this.queries = queries;
+        this.log = log;
+    }
+
+    /** The filter as typed; a value that does not parse is shown as an error beside its field. */
+    record AuditFilterForm(UUID patient, String user, AuditAction action,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String sort, String dir) {
+
+        AuditQueries.Filter toFilter() {
+            return new AuditQueries.Filter(patient, user, action, from, to, sort, "asc".equals(dir));
+        }
+    }
+
+    @GetMapping
+    String list(@ModelAttribute("filter") AuditFilterForm form, BindingResult errors,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("actions", AuditAction.values());
+        if (errors.hasErrors()) {
+            model.addAttribute("entries", java.util.List.of());
+            model.addAttribute("total", 0L);
+            return "audit/list";
+        }
+        var filter = form.toFilter();
+        int safePage = Math.max(page, 0);
+        model.addAttribute("entries", queries.find(filter, safePage * PAGE_SIZE, PAGE_SIZE));
+        model.addAttribute("total", queries.count(filter));
+        model.addAttribute("page", safePage);
+        model.addAttribute("pageSize", PAGE_SIZE);
+        model.addAttribute("sortLinks", sortLinks(form));
+        model.addAttribute("exportLink", link(form, "/admin/audit/export", form.sort(), form.dir(), 0));
+        model.addAttribute("prevLink", safePage > 0 ? link(form, "/admin/audit", form.sort(), form.dir(), safePage - 1) : null);
+        model.addAttribute("nextLink", (safePage + 1L) * PAGE_SIZE < queries.count(filter)
+                ? link(form, "/admin/audit", form.sort(), form.dir(), safePage + 1) : null);
+        return "audit/list";
+    }
+
+    private static java.util.Map<String, String> sortLinks(AuditFilterForm form) {
+        var links = new java.util.LinkedHashMap<String, String>();
+        for (String column : java.util.List.of("seq", "time", "user", "role", "patient", "action", "target",
+                "address", "outcome")) {
+            boolean nowAscending = column.equals(form.sort()) && "asc".equals(form.dir());
+            links.put(column, link(form, "/admin/audit", column, nowAscending ? "desc" : "asc", 0));
+        }
+        return links;
+    }
+
+    private static String link(AuditFilterForm form, String path, String sort, String dir, int page) {
+        return org.springframework.web.util.UriComponentsBuilder.fromPath(path)
+                .queryParamIfPresent("patient", java.util.Optional.ofNullable(form.patient()))
+                .queryParamIfPresent("user", java.util.Optional.ofNullable(form.user()).filter(u -> !u.isBlank()))
+                .queryParamIfPresent("action", java.util.Optional.ofNullable(form.action()))
+                .queryParamIfPresent("from", java.util.Optional.ofNullable(form.from()))
+                .queryParamIfPresent("to", java.util.Optional.ofNullable(form.to()))
+                .queryParamIfPresent("sort", java.util.Optional.ofNullable(sort))
+                .queryParamIfPresent("dir", java.util.Optional.ofNullable(dir))
+                .queryParamIfPresent("page", page > 0 ? java.util.Optional.of(page) : java.util.Optional.empty())
+                .encode().build().toUriString();
+    }
+
+    @GetMapping(value = "/export", produces = "text/csv")
+    void export(@ModelAttribute("filter") AuditFilterForm form, BindingResult errors,
+            @AuthenticationPrincipal ClinicUser me, HttpServletResponse response) throws IOException {
+        if (errors.hasErrors()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The filter has a value that is not valid");
+            return;
+        }
+        log.record(me.current(), form.patient(), AuditAction.EXPORT, "audit log CSV");
+        response.setContentType("text/csv");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
+        PrintWriter out = response.getWriter();
+        out.println("seq,occurred_at_utc,username,role,patient_id,action,target,client_address,outcome,entry_hash");
+        queries.forEach(form.toFilter(), entry -> out.println(csv(entry)));
+        out.flush();
+    }
+
+    @PostMapping("/verify")
+    String verify(RedirectAttributes redirect) {
+        var broken = log.verify();
+        if (broken.isPresent()) {
+            redirect.addFlashAttribute("problem", "The audit chain is broken at entry " + broken.get().seq() + ": "
+                    + broken.get().reason() + ".");
+        } else {
+            redirect.addFlashAttribute("notice", "The audit chain is intact: every entry links to the one before.");
+        }
+        return "redirect:/admin/audit";
+    }
+
+    static String csv(AuditEntry e) {
+        return String.join(",", Long.toString(e.seq()), e.occurredAt().toString(), quote(e.username()),
+                e.role(), e.patientId() == null ? "" : e.patientId().toString(), e.action().name(),
+                quote(e.target()), quote(e.clientAddress()), e.outcome().name(), e.entryHash());
+    }
+
+    /** RFC 4180 quoting, and a leading quote on values a spreadsheet would run as a formula. */
+    static String quote(String value) {
+        String safe = value.matches("^[=+\\-@\t\r].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The demo practice, Blue Point Medical Group: two locations in two time zones, one user per staff role, portal
+ * logins for a few patients and about 200 synthetic patients generated from a fixed seed. Loaded on the first
+ * start of the embedded default only (never with the {@code prod} profile, never into a database that already
+ * has patients); while present, every page says so and the sign-in page lists the demo logins.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "shared", "identity", "patients", "scheduling" })
+package org.tpiclinic.demo;

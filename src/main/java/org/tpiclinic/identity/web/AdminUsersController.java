@@ -1,0 +1,120 @@
+package org.tpiclinic.identity.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tpiclinic.identity.Accounts;
+import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.identity.Role;
+import org.tpiclinic.shared.ConflictException;
+
+/** Admin: staff accounts, their roles, disabling and password resets. */
+@Controller
+@RequestMapping("/admin/users")
+class AdminUsersController {
+
+    private final Accounts accounts;
+    private final MessageSource messages;
+
+    AdminUsersController(Accounts accounts, MessageSource messages) {
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    record NewStaffForm(
+            @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
+                    message = "{user.username.pattern}") String username,
+            @NotBlank @Size(max = 120) String displayName,
+            @NotNull Role role,
+            @NotBlank @Size(min = Accounts.MIN_PASSWORD_LENGTH, max = 128) String password) {
+    }
+
+    @ModelAttribute("staffRoles")
+    Map<String, String> staffRoles() {
+        var roles = new LinkedHashMap<String, String>();
+        Arrays.stream(Role.values()).filter(Role::isStaff).forEach(r -> roles.put(r.name(),
+                messages.getMessage("role." + r.name(), null, LocaleContextHolder.getLocale())));
+        return roles;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.all());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new NewStaffForm("", "", null, ""));
+        }
+        return "identity/users";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") NewStaffForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                accounts.createStaff(form.username(), form.displayName(), form.role(), form.password());
+                redirect.addFlashAttribute("notice", "Account " + form.username() + " created.");
+                return "redirect:/admin/users";
+            } catch (ConflictException taken) {
+                errors.rejectValue("username", "user.username.taken", taken.getMessage());
+            }
+        }
+        return list(model);
+    }
+
+    @PostMapping("/{id}/role")
+    String changeRole(@PathVariable UUID id, @RequestParam Role role, RedirectAttributes redirect) {
+        accounts.changeRole(id, role);
+        redirect.addFlashAttribute("notice", "Role changed. The user signs in again to use it.");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
+        try {
+            accounts.disable(id, me.current());
+            redirect.addFlashAttribute("notice", "Account disabled; its sessions have ended.");
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable UUID id, RedirectAttributes redirect) {
+        accounts.enable(id);
+        redirect.addFlashAttribute("notice", "Account enabled.");
+        return "redirect:/admin/users";
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable UUID id, @RequestParam String password, RedirectAttributes redirect) {
+        try {
+            accounts.resetPassword(id, password);
+            redirect.addFlashAttribute("notice", "Password reset. Give the new password to the user in person.");
+        } catch (IllegalArgumentException tooShort) {
+            redirect.addFlashAttribute("problem", tooShort.getMessage());
+        }
+        return "redirect:/admin/users";
+    }
+}

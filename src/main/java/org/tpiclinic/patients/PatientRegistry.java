@@ -1,0 +1,157 @@
+package org.tpiclinic.patients;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tpiclinic.audit.AuditAction;
+import org.tpiclinic.audit.AuditLog;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.ForbiddenException;
+import org.tpiclinic.shared.NotFoundException;
+
+/**
+ * The patients module's API: registering, finding, reading and changing patients' records. Each method checks,
+ * on the server, that the acting user may do it (staff reach every patient, a patient only their own record,
+ * billing only reads) and writes one audit entry in the same transaction; refusals are audited too.
+ */
+@Service
+@Transactional
+public class PatientRegistry {
+
+    private static final int SEARCH_LIMIT = 50;
+
+    private final Patients patients;
+    private final PatientSearch search;
+    private final PatientEntries entries;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PatientRegistry(Patients patients, PatientSearch search, PatientEntries entries, AuditLog audit, Clock clock) {
+        this.patients = patients;
+        this.search = search;
+        this.entries = entries;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Registers a patient, unless someone with the same name and birth date exists and it was not confirmed. */
+    public Registration register(CurrentUser actor, PatientDetails details, boolean confirmedNotDuplicate) {
+        requireEditor(actor, null, AuditAction.CREATE, "patient");
+        if (!confirmedNotDuplicate) {
+            var same = patients.findByNameKeyAndDateOfBirth(
+                    NameSearch.nameKey(details.givenName(), details.familyName()), details.dateOfBirth());
+            if (!same.isEmpty()) {
+                audit.record(actor, null, AuditAction.QUERY, "duplicate check (" + same.size() + " found)");
+                return new Registration(null, same);
+            }
+        }
+        var patient = Patient.register(Mrn.of(entries.nextMrnNumber()), details, today(), clock.instant());
+        patients.save(patient);
+        search.index(patient);
+        audit.record(actor, patient.id(), AuditAction.CREATE, "patient " + patient.mrn());
+        return new Registration(patient, List.of());
+    }
+
+    public List<Patient> search(CurrentUser actor, String query) {
+        if (!actor.isStaff()) {
+            deny(actor, null, AuditAction.QUERY, "patient search");
+        }
+        var found = search.find(query, SEARCH_LIMIT);
+        audit.record(actor, null, AuditAction.QUERY, "search \"" + query + "\" (" + found.size() + " found)");
+        return found;
+    }
+
+    public PatientChart chart(CurrentUser actor, UUID patientId) {
+        if (!actor.maySee(patientId)) {
+            deny(actor, patientId, AuditAction.READ, "chart");
+        }
+        var patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("The patient"));
+        audit.record(actor, patientId, AuditAction.READ, "chart");
+        return entries.chartOf(patient);
+    }
+
+    public Patient update(CurrentUser actor, UUID patientId, long expectedVersion, PatientDetails details) {
+        requireEditor(actor, patientId, AuditAction.UPDATE, "demographics");
+        var patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("The patient"));
+        if (patient.version() != expectedVersion) {
+            throw new ConflictException("Someone else saved this record while you were editing it. "
+                    + "Reload it to see their change, then make yours again.");
+        }
+        patient.update(details, today());
+        try {
+            patients.save(patient);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConflictException("Someone else saved this record at the same moment. Reload it and try again.");
+        }
+        search.index(patient);
+        audit.record(actor, patientId, AuditAction.UPDATE, "demographics");
+        return patient;
+    }
+
+    public Allergy addAllergy(CurrentUser actor, UUID patientId, String substance, AllergyClass allergyClass,
+            ReactionType reaction, Severity severity) {
+        requireEditor(actor, patientId, AuditAction.CREATE, "allergy");
+        requireExists(patientId);
+        if (substance == null || substance.isBlank()) {
+            throw new IllegalArgumentException("Name the substance the patient is allergic to");
+        }
+        var allergy = entries.save(Allergy.record(patientId, substance, allergyClass, reaction, severity,
+                clock.instant(), actor.username()));
+        audit.record(actor, patientId, AuditAction.CREATE, "allergy " + allergy.substance());
+        return allergy;
+    }
+
+    public Medication addMedication(CurrentUser actor, UUID patientId, String name, DrugClass drugClass,
+            String dose) {
+        requireEditor(actor, patientId, AuditAction.CREATE, "medication");
+        requireExists(patientId);
+        var medication = entries.save(Medication.record(patientId, name, drugClass, dose, clock.instant(),
+                actor.username()));
+        audit.record(actor, patientId, AuditAction.CREATE, "medication " + medication.name());
+        return medication;
+    }
+
+    public Condition addCondition(CurrentUser actor, UUID patientId, ConditionKind kind, String note) {
+        requireEditor(actor, patientId, AuditAction.CREATE, "condition");
+        requireExists(patientId);
+        var condition = entries.save(Condition.record(patientId, kind, note, clock.instant(), actor.username()));
+        audit.record(actor, patientId, AuditAction.CREATE, "condition " + kind);
+        return condition;
+    }
+
+    /** Voids one allergy, medication or condition of the patient; it stays on the chart as history. */
+    public void voidEntry(CurrentUser actor, UUID patientId, PatientEntries.Kind kind, UUID entryId,
+            String reason) {
+        requireEditor(actor, patientId, AuditAction.VOID, kind.label());
+        var voiding = new Voiding(clock.instant(), actor.username(), reason == null ? null : reason.trim());
+        entries.voidEntry(kind, patientId, entryId, voiding);
+        audit.record(actor, patientId, AuditAction.VOID, kind.label() + " " + entryId + ": " + voiding.reason());
+    }
+
+    private void requireEditor(CurrentUser actor, UUID patientId, AuditAction action, String target) {
+        if (!actor.mayEditRecords()) {
+            deny(actor, patientId, action, target);
+        }
+    }
+
+    private void requireExists(UUID patientId) {
+        if (!patients.existsById(patientId)) {
+            throw new NotFoundException("The patient");
+        }
+    }
+
+    private void deny(CurrentUser actor, UUID patientId, AuditAction action, String target) {
+        audit.recordDenied(actor, patientId, action, target);
+        throw new ForbiddenException("You may not do this with this patient's record");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

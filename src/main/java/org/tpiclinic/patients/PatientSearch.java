@@ -1,0 +1,147 @@
+package org.tpiclinic.patients;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds patients from what a person types: a date of birth, an MRN, a phone number, or a name (case, accents,
+ * prefixes and one typo forgiven). Keeps the search terms of each patient up to date.
+ */
+@Component
+class PatientSearch {
+
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("M/d/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
+    private static final int MAX_QUERY_WORDS = 4;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final Patients patients;
+
+    PatientSearch(JdbcClient jdbc, JdbcTemplate batch, Patients patients) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.patients = patients;
+    }
+
+    List<Patient> find(String query, int limit) {
+        String q = query == null ? "" : query.trim();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        Optional<LocalDate> dob = parseDate(q);
+        if (dob.isPresent()) {
+            return byDateOfBirth(dob.get(), limit);
+        }
+        String compact = q.replaceAll("(?i)^mrn\\s*", "").replaceAll("[\\s-]", "");
+        if (Mrn.isValid(compact)) {
+            var byMrn = jdbc.sql("SELECT id FROM patients WHERE mrn = ?").param(compact).query(UUID.class).list();
+            if (!byMrn.isEmpty()) {
+                return patients.findAllById(byMrn);
+            }
+        }
+        String digits = NameSearch.phoneDigits(q);
+        if (digits != null && digits.length() >= 7 && q.matches("[\\d\\s()+.-]+")) {
+            return ids("SELECT id FROM patients WHERE phone_digits = ? ORDER BY family_name, given_name LIMIT ?",
+                    digits, limit);
+        }
+        return byName(q, limit);
+    }
+
+    private List<Patient> byDateOfBirth(LocalDate dob, int limit) {
+        return ids("SELECT id FROM patients WHERE date_of_birth = ? ORDER BY family_name, given_name LIMIT ?", dob,
+                limit);
+    }
+
+    private List<Patient> byName(String q, int limit) {
+        var words = NameSearch.tokens(q).stream().limit(MAX_QUERY_WORDS).toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        var sql = new StringBuilder("SELECT id FROM patients WHERE ");
+        var params = new ArrayList<Object>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            sql.append(i == 0 ? "" : " AND ").append("id IN (SELECT patient_id FROM patient_search_terms WHERE ")
+                    .append("(NOT variant AND term LIKE ?)");
+            params.add(word + "%");
+            if (word.length() >= NameSearch.MIN_FUZZY_LENGTH) {
+                var keys = Stream.concat(Stream.of(word), NameSearch.deletions(word).stream()).toList();
+                sql.append(" OR term IN (").append(String.join(", ", keys.stream().map(k -> "?").toList()))
+                        .append(")");
+                params.addAll(keys);
+            }
+            sql.append(")");
+        }
+        // Fetch a few more than shown: deletion keys can also pair words two edits apart, filtered out below.
+        sql.append(" ORDER BY family_name, given_name LIMIT ?");
+        params.add(limit * 2);
+        var found = patients.findAllById(jdbc.sql(sql.toString()).params(params).query(UUID.class).list());
+        return found.stream().filter(p -> everyWordMatches(words, p))
+                .sorted(Comparator.comparingInt((Patient p) -> rank(words, p)).thenComparing(Patient::familyName)
+                        .thenComparing(Patient::givenName))
+                .limit(limit).toList();
+    }
+
+    private static boolean everyWordMatches(List<String> words, Patient p) {
+        var names = nameTokens(p);
+        return words.stream().allMatch(w -> names.stream().anyMatch(n -> NameSearch.matches(w, n)));
+    }
+
+    /** 0 when every word is a whole name, 1 when all are prefixes, 2 when a typo was forgiven. */
+    private static int rank(List<String> words, Patient p) {
+        var names = nameTokens(p);
+        if (words.stream().allMatch(names::contains)) {
+            return 0;
+        }
+        return words.stream().allMatch(w -> names.stream().anyMatch(n -> n.startsWith(w))) ? 1 : 2;
+    }
+
+    private static List<String> nameTokens(Patient p) {
+        var names = new ArrayList<String>(NameSearch.tokens(p.givenName()));
+        names.addAll(NameSearch.tokens(p.familyName()));
+        names.addAll(NameSearch.tokens(p.preferredName()));
+        return names;
+    }
+
+    private List<Patient> ids(String sql, Object value, int limit) {
+        var found = jdbc.sql(sql).params(value, limit).query(UUID.class).list();
+        return patients.findAllById(found).stream()
+                .sorted(Comparator.comparing(Patient::familyName).thenComparing(Patient::givenName)).toList();
+    }
+
+    /** Replaces the search terms of one patient: name words, and deletion keys of the longer ones. */
+    void index(Patient p) {
+        jdbc.sql("DELETE FROM patient_search_terms WHERE patient_id = ?").param(p.id()).update();
+        var rows = new ArrayList<Object[]>();
+        for (String token : nameTokens(p).stream().distinct().toList()) {
+            rows.add(new Object[] { p.id(), token, false });
+            if (token.length() >= NameSearch.MIN_FUZZY_LENGTH) {
+                NameSearch.deletions(token).forEach(key -> rows.add(new Object[] { p.id(), key, true }));
+            }
+        }
+        batch.batchUpdate("INSERT INTO patient_search_terms (patient_id, term, variant) VALUES (?, ?, ?)", rows);
+    }
+
+    static Optional<LocalDate> parseDate(String text) {
+        for (var format : DATE_FORMATS) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (DateTimeParseException notThisFormat) {
+                // try the next format
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,6 @@
+package org.tpiclinic.patients;
+
+/** How bad a reaction was. */
+public enum Severity {
+    MILD, MODERATE, SEVERE, UNKNOWN
+}

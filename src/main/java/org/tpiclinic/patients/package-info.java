@@ -1,0 +1,13 @@
+/**
+ * Patients: the registry of the practice's patients and the parts of their record that TPI care depends on:
+ * demographics and contact, weight in kilograms with the date it was measured (dose limits depend on it),
+ * allergies with their class (amide, ester, paraben, sulfite, latex), medications flagged when they affect
+ * bleeding, and conditions that matter before a needle goes in.
+ * <p>
+ * API: {@link org.tpiclinic.patients.PatientRegistry}. Every call takes the acting
+ * {@link org.tpiclinic.identity.CurrentUser}: staff reach every patient, a patient only their own record, and every
+ * read and change is audited in the same transaction. Clinical entries are never deleted, only voided with a
+ * reason, the actor and the time.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit" })
+package org.tpiclinic.patients;

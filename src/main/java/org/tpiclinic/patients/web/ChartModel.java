@@ -1,0 +1,49 @@
+package org.tpiclinic.patients.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.tpiclinic.patients.AllergyClass;
+import org.tpiclinic.patients.ConditionKind;
+import org.tpiclinic.patients.MedicationCatalog;
+import org.tpiclinic.patients.PatientChart;
+import org.tpiclinic.patients.ReactionType;
+import org.tpiclinic.patients.Severity;
+
+/** Everything the chart page shows, including the choices of its add forms. */
+@Component
+class ChartModel {
+
+    private final MedicationCatalog catalog;
+    private final Clock clock;
+    private final int weightStaleDays;
+    private final ZoneId displayZone;
+
+    ChartModel(MedicationCatalog catalog, Clock clock,
+            @Value("${tpi.patients.weight-stale-after-days:90}") int weightStaleDays,
+            @Value("${tpi.practice.display-zone:America/New_York}") ZoneId displayZone) {
+        this.catalog = catalog;
+        this.clock = clock;
+        this.weightStaleDays = weightStaleDays;
+        this.displayZone = displayZone;
+    }
+
+    void fill(Model model, PatientChart chart) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("chart", chart);
+        model.addAttribute("patient", chart.patient());
+        model.addAttribute("age", chart.patient().ageOn(today));
+        model.addAttribute("weightStale", chart.weightStale(today, weightStaleDays));
+        model.addAttribute("weightStaleDays", weightStaleDays);
+        model.addAttribute("zone", displayZone);
+        model.addAttribute("allergyClasses", AllergyClass.values());
+        model.addAttribute("reactionTypes", ReactionType.values());
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute("conditionKinds", ConditionKind.values());
+        model.addAttribute("medicationCatalog", catalog.entries());
+    }
+}

@@ -1,0 +1,123 @@
+package org.tpiclinic.patients.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.patients.PatientRegistry;
+import org.tpiclinic.patients.Sex;
+import org.tpiclinic.shared.ConflictException;
+
+/** Finding, registering, reading and editing patients. Who may do what is decided by {@link PatientRegistry}. */
+@Controller
+class PatientController {
+
+    private final PatientRegistry registry;
+    private final ChartModel chartModel;
+    private final Clock clock;
+
+    PatientController(PatientRegistry registry, ChartModel chartModel, Clock clock) {
+        this.registry = registry;
+        this.chartModel = chartModel;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("sexes")
+    Sex[] sexes() {
+        return Sex.values();
+    }
+
+    @GetMapping("/patients")
+    String search(@RequestParam(required = false) String q, @AuthenticationPrincipal ClinicUser me, Model model) {
+        model.addAttribute("q", q == null ? "" : q);
+        if (q != null && !q.isBlank()) {
+            if (q.length() > 100) {
+                model.addAttribute("queryError", true);
+            } else {
+                model.addAttribute("results", registry.search(me.current(), q));
+            }
+        }
+        model.addAttribute("today", LocalDate.now(clock));
+        return "patients/search";
+    }
+
+    @GetMapping("/patients/new")
+    String newPatient(Model model) {
+        model.addAttribute("form", PatientForm.empty());
+        return "patients/form";
+    }
+
+    @PostMapping("/patients")
+    String register(@Valid @ModelAttribute("form") PatientForm form, BindingResult errors,
+            @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return "patients/form";
+        }
+        try {
+            var registration = registry.register(me.current(), form.details(), form.confirmNotDuplicate());
+            if (!registration.done()) {
+                model.addAttribute("duplicates", registration.possibleDuplicates());
+                return "patients/form";
+            }
+            redirect.addFlashAttribute("notice", "Patient registered with MRN " + registration.registered().mrn() + ".");
+            return "redirect:/patients/" + registration.registered().id();
+        } catch (IllegalArgumentException refused) {
+            errors.reject("patient.invalid", refused.getMessage());
+            return "patients/form";
+        }
+    }
+
+    @GetMapping("/patients/{patientId}")
+    String chart(@PathVariable UUID patientId, @AuthenticationPrincipal ClinicUser me, Model model) {
+        chartModel.fill(model, registry.chart(me.current(), patientId));
+        return "patients/chart";
+    }
+
+    @GetMapping("/patients/{patientId}/edit")
+    String edit(@PathVariable UUID patientId, @AuthenticationPrincipal ClinicUser me, Model model) {
+        var chart = registry.chart(me.current(), patientId);
+        model.addAttribute("patient", chart.patient());
+        model.addAttribute("form", PatientForm.of(chart.patient()));
+        return "patients/form";
+    }
+
+    @PostMapping("/patients/{patientId}")
+    String update(@PathVariable UUID patientId, @Valid @ModelAttribute("form") PatientForm form,
+            BindingResult errors, @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        model.addAttribute("patientId", patientId);
+        if (form.version() == null) {
+            errors.reject("patient.version", "Open the record again before editing it.");
+        }
+        if (errors.hasErrors()) {
+            return "patients/form";
+        }
+        try {
+            registry.update(me.current(), patientId, form.version(), form.details());
+        } catch (IllegalArgumentException refused) {
+            errors.reject("patient.invalid", refused.getMessage());
+            return "patients/form";
+        } catch (ConflictException stale) {
+            // The form keeps what was typed, so nothing is lost; the user reloads and re-applies it.
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("conflict", stale.getMessage());
+            return "patients/form";
+        }
+        redirect.addFlashAttribute("notice", "Changes saved.");
+        return "redirect:/patients/" + patientId;
+    }
+}
