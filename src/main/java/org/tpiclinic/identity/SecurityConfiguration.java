@@ -25,6 +25,7 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] STAFF = { "FRONT_DESK", "CLINICIAN", "BILLING", "ADMIN" };
+    private static final String[] EDITORS = { "FRONT_DESK", "CLINICIAN", "ADMIN" };
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, SecurityProperties settings,
@@ -33,7 +34,8 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
                         "/favicon.ico", "/actuator/health", "/actuator/info").permitAll()
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
-                .requestMatchers("/patients", "/patients/new").hasAnyRole(STAFF)
+                .requestMatchers("/patients/new").hasAnyRole(EDITORS)
+                .requestMatchers("/patients").hasAnyRole(STAFF)
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login")
                 .successHandler(new SignInHandlers.Success(throttle, settings))

@@ -21,6 +21,7 @@ import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.ForbiddenException;
 
 /** Finding, registering, reading and editing patients. Who may do what is decided by {@link PatientRegistry}. */
 @Controller
@@ -68,7 +69,7 @@ class PatientController {
             return "patients/form";
         }
         try {
-            var registration = registry.register(me.current(), form.details(), form.confirmNotDuplicate());
+            var registration = registry.register(me.current(), form.details(), form.confirmed());
             if (!registration.done()) {
                 model.addAttribute("duplicates", registration.possibleDuplicates());
                 return "patients/form";
@@ -89,6 +90,9 @@ class PatientController {
 
     @GetMapping("/patients/{patientId}/edit")
     String edit(@PathVariable UUID patientId, @AuthenticationPrincipal ClinicUser me, Model model) {
+        if (!me.current().mayEditRecords()) {
+            throw new ForbiddenException("Only front desk, clinicians and admins edit patient details");
+        }
         var chart = registry.chart(me.current(), patientId);
         model.addAttribute("patient", chart.patient());
         model.addAttribute("form", PatientForm.of(chart.patient()));
@@ -99,6 +103,9 @@ class PatientController {
     String update(@PathVariable UUID patientId, @Valid @ModelAttribute("form") PatientForm form,
             BindingResult errors, @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
+        if (!me.current().mayEditRecords()) {
+            throw new ForbiddenException("Only front desk, clinicians and admins edit patient details");
+        }
         model.addAttribute("patientId", patientId);
         if (form.version() == null) {
             errors.reject("patient.version", "Open the record again before editing it.");

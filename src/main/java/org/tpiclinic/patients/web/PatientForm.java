@@ -36,7 +36,7 @@ record PatientForm(
         @DecimalMin("2.0") @DecimalMax("350.0") @Digits(integer = 3, fraction = 1) BigDecimal weightKg,
         @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weightMeasuredOn,
         Long version,
-        boolean confirmNotDuplicate) {
+        Boolean confirmNotDuplicate) {
 
     static PatientForm empty() {
         return new PatientForm("", "", "", null, null, "", "", "", "", "", "", "English", null, null, null, false);
@@ -47,6 +47,10 @@ record PatientForm(
         return new PatientForm(d.givenName(), d.familyName(), d.preferredName(), d.dateOfBirth(), d.sex(),
                 d.phone(), d.email(), d.addressLine(), d.city(), d.region(), d.postalCode(), d.preferredLanguage(),
                 d.weightKg(), d.weightMeasuredOn(), p.version(), false);
+    }
+
+    boolean confirmed() {
+        return Boolean.TRUE.equals(confirmNotDuplicate);
     }
 
     PatientDetails details() {
