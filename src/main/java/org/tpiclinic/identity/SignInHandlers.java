@@ -30,7 +30,7 @@ final class SignInHandlers {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+            return !("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI()));
         }
 
         @Override
