@@ -69,7 +69,7 @@ class PatientController {
             return "patients/form";
         }
         try {
-            var registration = registry.register(me.current(), form.details(), form.confirmed());
+            var registration = registry.register(me.current(), form.details(), form.isConfirmNotDuplicate());
             if (!registration.done()) {
                 model.addAttribute("duplicates", registration.possibleDuplicates());
                 return "patients/form";
@@ -107,14 +107,14 @@ class PatientController {
             throw new ForbiddenException("Only front desk, clinicians and admins edit patient details");
         }
         model.addAttribute("patientId", patientId);
-        if (form.version() == null) {
+        if (form.getVersion() == null) {
             errors.reject("patient.version", "Open the record again before editing it.");
         }
         if (errors.hasErrors()) {
             return "patients/form";
         }
         try {
-            registry.update(me.current(), patientId, form.version(), form.details());
+            registry.update(me.current(), patientId, form.getVersion(), form.details());
         } catch (IllegalArgumentException refused) {
             errors.reject("patient.invalid", refused.getMessage());
             return "patients/form";

@@ -19,42 +19,214 @@ import org.tpiclinic.patients.Patient;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.Sex;
 
-/** The registration and edit form of a patient, as typed. */
-record PatientForm(
-        @NotBlank @Size(max = 80) String givenName,
-        @NotBlank @Size(max = 80) String familyName,
-        @Size(max = 80) String preferredName,
-        @NotNull @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
-        Sex sex,
-        @Pattern(regexp = "^$|[0-9+()\\-. ]{7,32}", message = "{patient.phone.invalid}") String phone,
-        @Email @Size(max = 254) String email,
-        @Size(max = 200) String addressLine,
-        @Size(max = 80) String city,
-        @Size(max = 80) String region,
-        @Size(max = 16) String postalCode,
-        @Size(max = 40) String preferredLanguage,
-        @DecimalMin("2.0") @DecimalMax("350.0") @Digits(integer = 3, fraction = 1) BigDecimal weightKg,
-        @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weightMeasuredOn,
-        Long version,
-        Boolean confirmNotDuplicate) {
+/**
+ * The registration and edit form of a patient, as typed. A bean rather than a record on purpose: binding field
+ * by field lets every field's problem be shown at once, including a value that does not parse.
+ */
+public class PatientForm {
+
+    @NotBlank @Size(max = 80)
+    private String givenName;
+
+    @NotBlank @Size(max = 80)
+    private String familyName;
+
+    @Size(max = 80)
+    private String preferredName;
+
+    @NotNull @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate dateOfBirth;
+
+    private Sex sex;
+
+    @Pattern(regexp = "^$|[0-9+()\\-. ]{7,32}", message = "{patient.phone.invalid}")
+    private String phone;
+
+    @Email @Size(max = 254)
+    private String email;
+
+    @Size(max = 200)
+    private String addressLine;
+
+    @Size(max = 80)
+    private String city;
+
+    @Size(max = 80)
+    private String region;
+
+    @Size(max = 16)
+    private String postalCode;
+
+    @Size(max = 40)
+    private String preferredLanguage;
+
+    @DecimalMin("2.0") @DecimalMax("350.0") @Digits(integer = 3, fraction = 1)
+    private BigDecimal weightKg;
+
+    @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate weightMeasuredOn;
+
+    private Long version;
+
+    private boolean confirmNotDuplicate;
 
     static PatientForm empty() {
-        return new PatientForm("", "", "", null, null, "", "", "", "", "", "", "English", null, null, null, false);
+        var form = new PatientForm();
+        form.preferredLanguage = "English";
+        return form;
     }
 
     static PatientForm of(Patient p) {
         var d = p.details();
-        return new PatientForm(d.givenName(), d.familyName(), d.preferredName(), d.dateOfBirth(), d.sex(),
-                d.phone(), d.email(), d.addressLine(), d.city(), d.region(), d.postalCode(), d.preferredLanguage(),
-                d.weightKg(), d.weightMeasuredOn(), p.version(), false);
-    }
-
-    boolean confirmed() {
-        return Boolean.TRUE.equals(confirmNotDuplicate);
+        var form = new PatientForm();
+        form.givenName = d.givenName();
+        form.familyName = d.familyName();
+        form.preferredName = d.preferredName();
+        form.dateOfBirth = d.dateOfBirth();
+        form.sex = d.sex();
+        form.phone = d.phone();
+        form.email = d.email();
+        form.addressLine = d.addressLine();
+        form.city = d.city();
+        form.region = d.region();
+        form.postalCode = d.postalCode();
+        form.preferredLanguage = d.preferredLanguage();
+        form.weightKg = d.weightKg();
+        form.weightMeasuredOn = d.weightMeasuredOn();
+        form.version = p.version();
+        return form;
     }
 
     PatientDetails details() {
         return new PatientDetails(givenName, familyName, preferredName, dateOfBirth, sex, phone, email,
                 addressLine, city, region, postalCode, preferredLanguage, weightKg, weightMeasuredOn);
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public String getPreferredName() {
+        return preferredName;
+    }
+
+    public void setPreferredName(String preferredName) {
+        this.preferredName = preferredName;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getAddressLine() {
+        return addressLine;
+    }
+
+    public void setAddressLine(String addressLine) {
+        this.addressLine = addressLine;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public BigDecimal getWeightKg() {
+        return weightKg;
+    }
+
+    public void setWeightKg(BigDecimal weightKg) {
+        this.weightKg = weightKg;
+    }
+
+    public LocalDate getWeightMeasuredOn() {
+        return weightMeasuredOn;
+    }
+
+    public void setWeightMeasuredOn(LocalDate weightMeasuredOn) {
+        this.weightMeasuredOn = weightMeasuredOn;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public boolean isConfirmNotDuplicate() {
+        return confirmNotDuplicate;
+    }
+
+    public void setConfirmNotDuplicate(boolean confirmNotDuplicate) {
+        this.confirmNotDuplicate = confirmNotDuplicate;
     }
 }
