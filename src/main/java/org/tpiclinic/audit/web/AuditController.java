@@ -40,13 +40,80 @@ class AuditController {
         this.log = log;
     }
 
-    /** The filter as typed; a value that does not parse is shown as an error beside its field. */
-    record AuditFilterForm(UUID patient, String user, AuditAction action,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String sort, String dir) {
+    /**
+     * The filter as typed; a value that does not parse is shown as an error beside its field. A bean, so that
+     * the fields that did parse are kept and shown again.
+     */
+    public static class AuditFilterForm {
+
+        private UUID patient;
+        private String user;
+        private AuditAction action;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate from;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate to;
+        private String sort;
+        private String dir;
 
         AuditQueries.Filter toFilter() {
             return new AuditQueries.Filter(patient, user, action, from, to, sort, "asc".equals(dir));
+        }
+
+        public UUID getPatient() {
+            return patient;
+        }
+
+        public void setPatient(UUID patient) {
+            this.patient = patient;
+        }
+
+        public String getUser() {
+            return user;
+        }
+
+        public void setUser(String user) {
+            this.user = user;
+        }
+
+        public AuditAction getAction() {
+            return action;
+        }
+
+        public void setAction(AuditAction action) {
+            this.action = action;
+        }
+
+        public LocalDate getFrom() {
+            return from;
+        }
+
+        public void setFrom(LocalDate from) {
+            this.from = from;
+        }
+
+        public LocalDate getTo() {
+            return to;
+        }
+
+        public void setTo(LocalDate to) {
+            this.to = to;
+        }
+
+        public String getSort() {
+            return sort;
+        }
+
+        public void setSort(String sort) {
+            this.sort = sort;
+        }
+
+        public String getDir() {
+            return dir;
+        }
+
+        public void setDir(String dir) {
+            this.dir = dir;
         }
     }
 
@@ -66,10 +133,10 @@ class AuditController {
         model.addAttribute("page", safePage);
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute("sortLinks", sortLinks(form));
-        model.addAttribute("exportLink", link(form, "/admin/audit/export", form.sort(), form.dir(), 0));
-        model.addAttribute("prevLink", safePage > 0 ? link(form, "/admin/audit", form.sort(), form.dir(), safePage - 1) : null);
+        model.addAttribute("exportLink", link(form, "/admin/audit/export", form.getSort(), form.getDir(), 0));
+        model.addAttribute("prevLink", safePage > 0 ? link(form, "/admin/audit", form.getSort(), form.getDir(), safePage - 1) : null);
         model.addAttribute("nextLink", (safePage + 1L) * PAGE_SIZE < queries.count(filter)
-                ? link(form, "/admin/audit", form.sort(), form.dir(), safePage + 1) : null);
+                ? link(form, "/admin/audit", form.getSort(), form.getDir(), safePage + 1) : null);
         return "audit/list";
     }
 
@@ -77,7 +144,7 @@ class AuditController {
         var links = new java.util.LinkedHashMap<String, String>();
         for (String column : java.util.List.of("seq", "time", "user", "role", "patient", "action", "target",
                 "address", "outcome")) {
-            boolean nowAscending = column.equals(form.sort()) && "asc".equals(form.dir());
+            boolean nowAscending = column.equals(form.getSort()) && "asc".equals(form.getDir());
             links.put(column, link(form, "/admin/audit", column, nowAscending ? "desc" : "asc", 0));
         }
         return links;
@@ -85,11 +152,11 @@ class AuditController {
 
     private static String link(AuditFilterForm form, String path, String sort, String dir, int page) {
         return org.springframework.web.util.UriComponentsBuilder.fromPath(path)
-                .queryParamIfPresent("patient", java.util.Optional.ofNullable(form.patient()))
-                .queryParamIfPresent("user", java.util.Optional.ofNullable(form.user()).filter(u -> !u.isBlank()))
-                .queryParamIfPresent("action", java.util.Optional.ofNullable(form.action()))
-                .queryParamIfPresent("from", java.util.Optional.ofNullable(form.from()))
-                .queryParamIfPresent("to", java.util.Optional.ofNullable(form.to()))
+                .queryParamIfPresent("patient", java.util.Optional.ofNullable(form.getPatient()))
+                .queryParamIfPresent("user", java.util.Optional.ofNullable(form.getUser()).filter(u -> !u.isBlank()))
+                .queryParamIfPresent("action", java.util.Optional.ofNullable(form.getAction()))
+                .queryParamIfPresent("from", java.util.Optional.ofNullable(form.getFrom()))
+                .queryParamIfPresent("to", java.util.Optional.ofNullable(form.getTo()))
                 .queryParamIfPresent("sort", java.util.Optional.ofNullable(sort))
                 .queryParamIfPresent("dir", java.util.Optional.ofNullable(dir))
                 .queryParamIfPresent("page", page > 0 ? java.util.Optional.of(page) : java.util.Optional.empty())
@@ -103,7 +170,7 @@ class AuditController {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The filter has a value that is not valid");
             return;
         }
-        log.record(me.current(), form.patient(), AuditAction.EXPORT, "audit log CSV");
+        log.record(me.current(), form.getPatient(), AuditAction.EXPORT, "audit log CSV");
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
