@@ -1,7 +1,8 @@
 package org.tpiclinic.identity;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -45,14 +46,15 @@ class SignInThrottle {
     }
 
     private int failures(String key) {
-        Instant windowStart = clock.instant().minus(settings.failureWindow());
+        OffsetDateTime windowStart = clock.instant().minus(settings.failureWindow()).atOffset(ZoneOffset.UTC);
         return jdbc.sql("SELECT failures FROM sign_in_failures WHERE throttle_key = ? AND window_start > ?")
                 .params(key, windowStart)
                 .query(Integer.class).optional().orElse(0);
     }
 
     private void count(String key) {
-        Instant now = clock.instant();
+        // JDBC drivers agree on OffsetDateTime for TIMESTAMP WITH TIME ZONE (PostgreSQL's cannot bind an Instant).
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         int updated = jdbc.sql("""
                 UPDATE sign_in_failures
                    SET failures = CASE WHEN window_start > ? THEN failures + 1 ELSE 1 END,

@@ -1,0 +1,7 @@
+package org.tpiclinic.demo;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class DemoPracticePostgresTests extends DemoPracticeTests {
+}

@@ -1,0 +1,28 @@
+package org.tpiclinic.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Production start-up: no demo data, and the first admin comes from the environment. */
+@SpringBootTest(properties = { "tpi.demo.enabled=false", "tpi.bootstrap.admin-username=Chief",
+        "tpi.bootstrap.admin-password=first-admin-secret" })
+class FirstAdminTests {
+
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void createsTheFirstAdminAndNoDemoData() {
+        var admin = accounts.findByUsername("chief").orElseThrow();
+        assertThat(admin.role()).isEqualTo(Role.ADMIN);
+        assertThat(admin.enabled()).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM patients").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM demo_data").query(Long.class).single()).isZero();
+    }
+}
