@@ -36,7 +36,13 @@ record PatientForm(
         @DecimalMin("2.0") @DecimalMax("350.0") @Digits(integer = 3, fraction = 1) BigDecimal weightKg,
         @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate weightMeasuredOn,
         Long version,
-        boolean confirmNotDuplicate) {
+        Boolean confirmNotDuplicate) {
+
+    PatientForm {
+        // The checkbox is on the form only after a duplicate was found, so the value is usually absent: that
+        // means "not confirmed". A primitive boolean would fail binding with an error the form never shows.
+        confirmNotDuplicate = Boolean.TRUE.equals(confirmNotDuplicate);
+    }
 
     static PatientForm empty() {
         return new PatientForm("", "", "", null, null, "", "", "", "", "", "", "English", null, null, null, false);
