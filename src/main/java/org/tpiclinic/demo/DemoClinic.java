@@ -42,10 +42,10 @@ class DemoClinic {
         locations.save(Location.open("Blue Point - Scottsdale", "8800 E Desert Cove Ave, Scottsdale, AZ 85260",
                 "(480) 555-0117", ZoneId.of("America/Phoenix")));
         String password = settings.password();
-        accounts.createStaff("frontdesk", "Dana Front (demo)", Role.FRONT_DESK, password);
-        accounts.createStaff("clinician", "Dr. Sam Rivera (demo)", Role.CLINICIAN, password);
-        accounts.createStaff("billing", "Bo Billing (demo)", Role.BILLING, password);
-        accounts.createStaff("admin", "Alex Admin (demo)", Role.ADMIN, password);
+        accounts.createStaff("frontdesk", "Dana Front", Role.FRONT_DESK, password);
+        accounts.createStaff("clinician", "Dr. Sam Rivera", Role.CLINICIAN, password);
+        accounts.createStaff("billing", "Bo Billing", Role.BILLING, password);
+        accounts.createStaff("admin", "Alex Admin", Role.ADMIN, password);
 
         var generator = new DemoPatients(settings.seed(), LocalDate.now(clock));
         for (int i = 1; i <= settings.patients(); i++) {
