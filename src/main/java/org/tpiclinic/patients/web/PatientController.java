@@ -85,7 +85,7 @@ class PatientController {
     @GetMapping("/patients/{patientId}")
     String chart(@PathVariable UUID patientId, @AuthenticationPrincipal ClinicUser me, Model model) {
         chartModel.fill(model, registry.chart(me.current(), patientId));
-        return "patients/chart";
+        return me.current().isStaff() ? "patients/chart" : "patients/my-record";
     }
 
     @GetMapping("/patients/{patientId}/edit")
