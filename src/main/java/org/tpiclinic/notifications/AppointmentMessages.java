@@ -1,0 +1,110 @@
+package org.tpiclinic.notifications;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the emails about an appointment from {@link AppointmentFacts}: confirmation, reschedule notice,
+ * cancellation notice and reminders, each with its .ics invitation and its dedupe key. Texts live in
+ * {@code messages.properties} ({@code notify.*}); times are shown in the location's zone with its abbreviation
+ * ("Tuesday, November 3, 2026 at 10:00 AM EST").
+ * <p>
+ * Keys: {@code appt:<id>:confirm:<seq>}, {@code appt:<id>:reschedule:<seq>}, {@code appt:<id>:cancel:<seq>}
+ * and {@code appt:<id>:reminder:<seq>:<offset>} (offset like {@code 48h}). The sequence is in the reminder key
+ * so that a rescheduled appointment gets new reminders while the old ones are withdrawn.
+ * <p>
+ * Most callers want {@link AppointmentNotices}, which also enqueues them and withdraws stale reminders.
+ */
+@Component
+public class AppointmentMessages {
+
+    private static final Locale LOCALE = Locale.US;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a zzz",
+            LOCALE);
+
+    private final MessageSource texts;
+    private final NotificationSettings settings;
+    private final Clock clock;
+
+    AppointmentMessages(MessageSource texts, NotificationSettings settings, Clock clock) {
+        this.texts = texts;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public OutboxMessage confirmation(AppointmentFacts facts) {
+        return message(facts, "confirm", key(facts, "confirm"), false);
+    }
+
+    public OutboxMessage reschedule(AppointmentFacts facts) {
+        return message(facts, "reschedule", key(facts, "reschedule"), false);
+    }
+
+    /** The cancellation; its .ics removes the event from the patient's calendar. */
+    public OutboxMessage cancellation(AppointmentFacts facts) {
+        return message(facts, "cancel", key(facts, "cancel"), true);
+    }
+
+    /**
+     * One reminder per configured offset ({@code tpi.notifications.reminder-offsets}), each to be sent that long
+     * before the start. Reminders whose time has already passed are left out.
+     */
+    public List<OutboxMessage> reminders(AppointmentFacts facts) {
+        Instant now = clock.instant();
+        List<OutboxMessage> reminders = new ArrayList<>();
+        for (Duration offset : settings.reminderOffsets()) {
+            Instant sendAt = facts.start().minus(offset);
+            if (sendAt.isAfter(now)) {
+                reminders.add(message(facts, "reminder", remindersKeyPrefix(facts) + facts.sequence() + ":"
+                        + label(offset), false).sendingAfter(sendAt));
+            }
+        }
+        return reminders;
+    }
+
+    /** The prefix of every reminder key of the appointment, whatever its sequence (for withdrawing them). */
+    public static String remindersKeyPrefix(AppointmentFacts facts) {
+        return "appt:" + facts.appointmentId() + ":reminder:";
+    }
+
+    /** The .ics invitation for the appointment as it now stands. */
+    public String invitation(AppointmentFacts facts, boolean cancelled) {
+        return Invitations.write(new Invitation(facts.appointmentId() + "@tpiclinic",
+                facts.sequence(), cancelled, facts.start(), facts.duration(), facts.zone(),
+                text("notify.ics.summary", facts), text("notify.ics.description", facts),
+                facts.locationName() + ", " + facts.locationAddress(), facts.locationName(), settings.from(),
+                facts.patientName(), facts.patientEmail()));
+    }
+
+    private OutboxMessage message(AppointmentFacts facts, String kind, String key, boolean cancelled) {
+        return new OutboxMessage(key, facts.patientEmail(), text("notify." + kind + ".subject", facts),
+                text("notify." + kind + ".text", facts), null, invitation(facts, cancelled), null);
+    }
+
+    private static String key(AppointmentFacts facts, String kind) {
+        return "appt:" + facts.appointmentId() + ":" + kind + ":" + facts.sequence();
+    }
+
+    private String text(String code, AppointmentFacts facts) {
+        Object[] args = { facts.patientName(), facts.appointmentType(), facts.clinicianName(),
+                WHEN.format(facts.start().atZone(facts.zone())), facts.locationName(), facts.locationAddress(),
+                facts.locationPhone() };
+        return texts.getMessage(code, args, LOCALE);
+    }
+
+    /** 48h, 2h, 90m, 1d12h: the offset as people write it, for the key. */
+    static String label(Duration offset) {
+        if (offset.toMinutesPart() == 0 && offset.toSecondsPart() == 0) {
+            return offset.toHours() + "h";
+        }
+        return offset.toMinutes() + "m";
+    }
+}

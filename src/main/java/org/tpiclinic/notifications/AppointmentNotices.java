@@ -1,0 +1,60 @@
+package org.tpiclinic.notifications;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The emails a patient gets about an appointment, put in the outbox in the caller's transaction (or a new one).
+ * Each method is idempotent: calling it again with the same facts (an event delivered twice) adds nothing.
+ * <p>
+ * Typical use, from a listener in the scheduling module:
+ * <pre>{@code
+ * @ApplicationModuleListener
+ * void on(AppointmentBooked event) {
+ *     notices.booked(new AppointmentFacts(event.appointmentId(), event.sequence(), patientName, patientEmail,
+ *             clinicianName, typeName, location.name(), location.address(), location.phone(),
+ *             event.start(), event.duration(), location.zone()));
+ * }
+ * }</pre>
+ * Call {@link #rescheduled} with the new start and the sequence raised by one, and {@link #cancelled} with the
+ * sequence raised by one as well, so calendars replace or remove the event they hold.
+ */
+@Service
+public class AppointmentNotices {
+
+    private final Outbox outbox;
+    private final AppointmentMessages messages;
+
+    AppointmentNotices(Outbox outbox, AppointmentMessages messages) {
+        this.outbox = outbox;
+        this.messages = messages;
+    }
+
+    /** A confirmation now and the reminders later. */
+    @Transactional
+    public void booked(AppointmentFacts facts) {
+        outbox.enqueue(messages.confirmation(facts));
+        messages.reminders(facts).forEach(outbox::enqueue);
+    }
+
+    /** Withdraws the reminders for the old time, sends the new time and schedules new reminders. */
+    @Transactional
+    public void rescheduled(AppointmentFacts facts) {
+        withdrawOlderReminders(facts);
+        outbox.enqueue(messages.reschedule(facts));
+        messages.reminders(facts).forEach(outbox::enqueue);
+    }
+
+    /** Withdraws the reminders and sends the cancellation. */
+    @Transactional
+    public void cancelled(AppointmentFacts facts) {
+        outbox.withdraw(AppointmentMessages.remindersKeyPrefix(facts));
+        outbox.enqueue(messages.cancellation(facts));
+    }
+
+    private void withdrawOlderReminders(AppointmentFacts facts) {
+        for (int older = 0; older < facts.sequence(); older++) {
+            outbox.withdraw(AppointmentMessages.remindersKeyPrefix(facts) + older + ":");
+        }
+    }
+}

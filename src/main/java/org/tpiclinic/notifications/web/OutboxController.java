@@ -1,0 +1,71 @@
+package org.tpiclinic.notifications.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tpiclinic.notifications.Outbox;
+import org.tpiclinic.notifications.OutboxEntry;
+import org.tpiclinic.shared.NotFoundException;
+
+/** Admin: the email outbox, where kept messages (no SMTP server) can be read and their invitations downloaded. */
+@Controller
+@RequestMapping("/admin/outbox")
+class OutboxController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final Outbox outbox;
+    private final ObjectProvider<JavaMailSender> mailSender;
+
+    OutboxController(Outbox outbox, ObjectProvider<JavaMailSender> mailSender) {
+        this.outbox = outbox;
+        this.mailSender = mailSender;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        int safePage = Math.max(page, 0);
+        long total = outbox.count();
+        model.addAttribute("messages", outbox.recent(safePage * PAGE_SIZE, PAGE_SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("keeping", mailSender.getIfAvailable() == null);
+        model.addAttribute("prevPage", safePage > 0 ? safePage - 1 : null);
+        model.addAttribute("nextPage", (safePage + 1L) * PAGE_SIZE < total ? safePage + 1 : null);
+        return "notifications/outbox";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("message", find(id));
+        return "notifications/message";
+    }
+
+    @GetMapping("/{id}/invitation.ics")
+    ResponseEntity<byte[]> invitation(@PathVariable UUID id) {
+        OutboxEntry message = find(id);
+        if (!message.hasIcs()) {
+            throw new NotFoundException("An invitation for this message");
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("appointment.ics").build().toString())
+                .body(message.ics().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private OutboxEntry find(UUID id) {
+        return outbox.find(id).orElseThrow(() -> new NotFoundException("The message"));
+    }
+}

@@ -1,0 +1,7 @@
+package org.tpiclinic.notifications;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class OutboxPagesPostgresTests extends OutboxPagesTests {
+}
