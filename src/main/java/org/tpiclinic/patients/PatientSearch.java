@@ -6,7 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -24,6 +26,8 @@ class PatientSearch {
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("M/d/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
     private static final int MAX_QUERY_WORDS = 4;
+    /** Up to this many candidates are loaded and ranked in memory; beyond it the database sorts first. */
+    private static final int MAX_CANDIDATES = 500;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -69,30 +73,55 @@ class PatientSearch {
         if (words.isEmpty()) {
             return List.of();
         }
-        var sql = new StringBuilder("SELECT id FROM patients WHERE ");
-        var params = new ArrayList<Object>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            sql.append(i == 0 ? "" : " AND ").append("id IN (SELECT patient_id FROM patient_search_terms WHERE ")
-                    .append("NOT variant AND term LIKE ?");
-            params.add(word + "%");
-            if (word.length() >= NameSearch.MIN_FUZZY_LENGTH) {
-                // UNION, not OR: H2 uses no index for "LIKE ... OR IN (...)" and scans every term.
-                var keys = Stream.concat(Stream.of(word), NameSearch.deletions(word).stream()).toList();
-                sql.append(" UNION SELECT patient_id FROM patient_search_terms WHERE term IN (")
-                        .append(String.join(", ", keys.stream().map(k -> "?").toList())).append(")");
-                params.addAll(keys);
+        // Each word is one or two indexed lookups; intersecting the small id sets in memory is cheaper on
+        // both databases than asking either to combine IN-subqueries.
+        Set<UUID> candidates = null;
+        for (String word : words) {
+            var ids = candidatesFor(word);
+            if (candidates == null) {
+                candidates = ids;
+            } else {
+                candidates.retainAll(ids);
             }
-            sql.append(")");
+            if (candidates.isEmpty()) {
+                return List.of();
+            }
         }
-        // Fetch a few more than shown: deletion keys can also pair words two edits apart, filtered out below.
-        sql.append(" ORDER BY family_name, given_name LIMIT ?");
-        params.add(limit * 2);
-        var found = patients.findAllById(jdbc.sql(sql.toString()).params(params).query(UUID.class).list());
+        var found = candidates.size() <= MAX_CANDIDATES ? patients.findAllById(candidates)
+                : firstByName(candidates, limit);
         return found.stream().filter(p -> everyWordMatches(words, p))
                 .sorted(Comparator.comparingInt((Patient p) -> rank(words, p)).thenComparing(Patient::familyName)
                         .thenComparing(Patient::givenName))
                 .limit(limit).toList();
+    }
+
+    /** Patients with a name word that starts with {@code word}, or (for longer words) is one typo away. */
+    private Set<UUID> candidatesFor(String word) {
+        var ids = new HashSet<>(jdbc.sql("SELECT patient_id FROM patient_search_terms WHERE NOT variant AND term LIKE ?")
+                .param(word + "%").query(UUID.class).list());
+        if (word.length() >= NameSearch.MIN_FUZZY_LENGTH) {
+            var keys = Stream.concat(Stream.of(word), NameSearch.deletions(word).stream()).toList();
+            ids.addAll(jdbc.sql("SELECT patient_id FROM patient_search_terms WHERE term IN ("
+                    + String.join(", ", keys.stream().map(k -> "?").toList()) + ")").params(keys)
+                    .query(UUID.class).list());
+        }
+        return ids;
+    }
+
+    /** For a short prefix that matches many patients: the first ones by name, sorted by the database. */
+    private List<Patient> firstByName(Set<UUID> candidates, int limit) {
+        var sorted = new ArrayList<UUID>();
+        var all = new ArrayList<>(candidates);
+        for (int from = 0; from < all.size(); from += MAX_CANDIDATES) {
+            var chunk = all.subList(from, Math.min(all.size(), from + MAX_CANDIDATES));
+            sorted.addAll(jdbc.sql("SELECT id FROM patients WHERE id IN (" + String.join(", ",
+                    chunk.stream().map(id -> "?").toList()) + ") ORDER BY family_name, given_name LIMIT ?")
+                    .params(Stream.concat(chunk.stream(), Stream.of(limit * 2)).toList()).query(UUID.class).list());
+        }
+        var first = patients.findAllById(sorted).stream()
+                .sorted(Comparator.comparing(Patient::familyName).thenComparing(Patient::givenName))
+                .limit(limit * 2L).toList();
+        return first;
     }
 
     private static boolean everyWordMatches(List<String> words, Patient p) {
