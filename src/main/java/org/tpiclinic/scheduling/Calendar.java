@@ -15,10 +15,11 @@ import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientRegistry;
 
 /**
- * Schedules to read: a clinician's week and a location's day, for staff. Each view is one audited query.
+ * Schedules to read: a clinician's week and a location's day, for staff. Each view is one audited query
+ * (so the transaction writes: not read-only).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class Calendar {
 
     private final Appointments appointments;
