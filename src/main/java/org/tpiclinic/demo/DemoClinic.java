@@ -2,7 +2,8 @@ package org.tpiclinic.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tpiclinic.identity.Accounts;
@@ -12,38 +13,37 @@ import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.patients.MedicationCatalog;
 import org.tpiclinic.patients.PatientRegistry;
-import org.tpiclinic.scheduling.Location;
-import org.tpiclinic.scheduling.Locations;
 
 /** Creates the demo practice through the modules' own APIs, so demo records are audited like real ones. */
 @Component
 class DemoClinic {
 
     private static final CurrentUser LOADER = CurrentUser.system("demo-loader");
+    /** How many demo patients get an upcoming appointment. */
+    private static final int APPOINTMENTS = 40;
 
     private final Accounts accounts;
     private final PatientRegistry registry;
-    private final Locations locations;
+    private final DemoSchedule schedule;
     private final MedicationCatalog catalog;
     private final Clock clock;
 
-    DemoClinic(Accounts accounts, PatientRegistry registry, Locations locations, MedicationCatalog catalog,
+    DemoClinic(Accounts accounts, PatientRegistry registry, DemoSchedule schedule, MedicationCatalog catalog,
             Clock clock) {
         this.accounts = accounts;
         this.registry = registry;
-        this.locations = locations;
+        this.schedule = schedule;
         this.catalog = catalog;
         this.clock = clock;
     }
 
     void load(DemoProperties settings) {
-        locations.save(Location.open("Blue Point - Bay Shore", "120 Harbor Road, Suite 4, Bay Shore, NY 11706",
-                "(631) 555-0142", ZoneId.of("America/New_York")));
-        locations.save(Location.open("Blue Point - Scottsdale", "8800 E Desert Cove Ave, Scottsdale, AZ 85260",
-                "(480) 555-0117", ZoneId.of("America/Phoenix")));
+        schedule.openLocations();
         String password = settings.password();
         accounts.createStaff("frontdesk", "Dana Front", Role.FRONT_DESK, password);
-        accounts.createStaff("clinician", "Dr. Sam Rivera", Role.CLINICIAN, password);
+        var clinician = accounts.createStaff("clinician", "Dr. Sam Rivera", Role.CLINICIAN, password);
+        UUID clinicianId = schedule.openClinician(clinician.id(), "Dr. Sam Rivera");
+        var patientIds = new ArrayList<UUID>();
         accounts.createStaff("billing", "Bo Billing", Role.BILLING, password);
         accounts.createStaff("admin", "Alex Admin", Role.ADMIN, password);
 
@@ -51,6 +51,7 @@ class DemoClinic {
         for (int i = 1; i <= settings.patients(); i++) {
             var details = generator.next();
             var patient = registry.register(LOADER, details, true).registered();
+            patientIds.add(patient.id());
             for (var a : DemoPatients.ALLERGENS) {
                 if (generator.chance(a.rate())) {
                     registry.addAllergy(LOADER, patient.id(), a.substance(), a.allergyClass(), a.reaction(),
@@ -75,6 +76,8 @@ class DemoClinic {
                         patient.id(), password);
             }
         }
+        schedule.book(LOADER, clinicianId, patientIds.subList(0, Math.min(APPOINTMENTS, patientIds.size())),
+                LocalDate.now(clock));
     }
 
     private DrugClass drugClassOf(String name) {

@@ -36,6 +36,7 @@ class SecurityConfiguration {
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/patients/new").hasAnyRole(EDITORS)
                 .requestMatchers("/patients").hasAnyRole(STAFF)
+                .requestMatchers("/schedule/**", "/schedule").hasAnyRole(STAFF)
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login")
                 .successHandler(new SignInHandlers.Success(throttle, settings))

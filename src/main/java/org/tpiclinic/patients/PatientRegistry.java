@@ -67,6 +67,24 @@ public class PatientRegistry {
         return found;
     }
 
+    /**
+     * Display names of the given patients (unknown ids are left out), for staff screens that list many at once,
+     * such as a day's appointments: one {@link AuditAction#QUERY} entry, not a read per patient.
+     */
+    public java.util.Map<UUID, String> names(CurrentUser actor, java.util.Collection<UUID> ids) {
+        if (!actor.isStaff()) {
+            deny(actor, null, AuditAction.QUERY, "patient names");
+        }
+        var names = new java.util.LinkedHashMap<UUID, String>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        patients.findAllById(ids).forEach(p -> names.put(p.id(), p.displayName()));
+        audit.record(actor, ids.size() == 1 ? ids.iterator().next() : null, AuditAction.QUERY,
+                "patient names (" + names.size() + ")");
+        return names;
+    }
+
     public PatientChart chart(CurrentUser actor, UUID patientId) {
         if (!actor.maySee(patientId)) {
             deny(actor, patientId, AuditAction.READ, "chart");

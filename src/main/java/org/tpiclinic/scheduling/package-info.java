@@ -1,7 +1,20 @@
 /**
- * Scheduling: the practice's locations, each with its IANA time zone (times are stored in UTC and shown in
- * the location's zone). Availability, appointment types, booking and the waitlist arrive with the scheduling
- * work.
+ * Scheduling: locations (each with its IANA time zone), clinicians and their hours (weekly hours per location,
+ * breaks, one-day exceptions, all in local time), appointment types with their booking rules, free-slot search
+ * and appointments.
+ * <p>
+ * API: {@link org.tpiclinic.scheduling.Bookings} (book, book a series, reschedule),
+ * {@link org.tpiclinic.scheduling.AppointmentDesk} (check in, complete, no-show, cancel),
+ * {@link org.tpiclinic.scheduling.Calendar} (week and day views), {@link org.tpiclinic.scheduling.SlotSearch}
+ * and {@link org.tpiclinic.scheduling.SlotFinder} (free slots, pure and daylight-saving safe),
+ * {@link org.tpiclinic.scheduling.Availability}. Events: {@code AppointmentBooked},
+ * {@code AppointmentRescheduled}, {@code AppointmentCancelled}, published in the booking transaction.
+ * <p>
+ * Invariants: appointment times are UTC instants; no two active (not cancelled) appointments of a clinician
+ * overlap, counting the buffer after each, and no two of a patient overlap; the database enforces both
+ * (PostgreSQL exclusion constraints; a lock and check on H2). Only staff read schedules; front desk, clinicians
+ * and admins change them; every read and change is audited.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "shared", "identity", "audit", "patients" })
 package org.tpiclinic.scheduling;

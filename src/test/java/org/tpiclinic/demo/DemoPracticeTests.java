@@ -34,6 +34,15 @@ class DemoPracticeTests {
     }
 
     @Test
+    void theDemoClinicianHasHoursAtBothLocationsAndUpcomingAppointments() {
+        assertThat(count("SELECT COUNT(DISTINCT location_id) FROM weekly_hours")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM clinicians c JOIN user_accounts u ON u.id = c.user_id"
+                + " WHERE u.username = 'clinician'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM appointments WHERE status = 'BOOKED'")).isBetween(30L, 40L);
+        assertThat(count("SELECT COUNT(DISTINCT location_id) FROM appointments")).isEqualTo(2);
+    }
+
+    @Test
     void spreadsAllergiesMedicationsAndConditionsLikeAPainPractice() {
         assertThat(count("SELECT COUNT(DISTINCT allergy_class) FROM allergies")).isGreaterThanOrEqualTo(4);
         assertThat(count("SELECT COUNT(DISTINCT patient_id) FROM medications "

@@ -1,0 +1,56 @@
+package org.tpiclinic.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.scheduling.BookingRequest;
+import org.tpiclinic.scheduling.Bookings;
+import org.tpiclinic.scheduling.SchedulingDirectory;
+import org.tpiclinic.scheduling.SlotSearch;
+import org.tpiclinic.scheduling.SlotTakenException;
+
+/** Books the demo patients into free slots of the coming weeks, through the booking API. */
+@Component
+class DemoAppointments {
+
+    private final SlotSearch slots;
+    private final Bookings bookings;
+    private final SchedulingDirectory directory;
+
+    DemoAppointments(SlotSearch slots, Bookings bookings, SchedulingDirectory directory) {
+        this.slots = slots;
+        this.bookings = bookings;
+        this.directory = directory;
+    }
+
+    /** One appointment for each patient, about three a day from tomorrow, skipping days without hours, types in turn. */
+    int book(CurrentUser loader, UUID clinicianId, List<UUID> patients, LocalDate today) {
+        var types = directory.types();
+        int booked = 0;
+        for (int i = 0; i < patients.size(); i++) {
+            var type = types.get(i % types.size());
+            var day = today.plusDays(1 + i / 3);
+            var free = slots.find(type.id(), clinicianId, null, day, day, false);
+            for (int tries = 0; free.isEmpty() && tries < 4; tries++) {
+                // Weekends have no hours: move on to the next working day.
+                day = day.plusDays(1);
+                free = slots.find(type.id(), clinicianId, null, day, day, false);
+            }
+            if (free.isEmpty()) {
+                continue;
+            }
+            var slot = free.get((i * 7) % free.size());
+            try {
+                bookings.book(loader, new BookingRequest(patients.get(i), clinicianId, slot.locationId(), type.id(),
+                        slot.start(), "demo-" + i));
+                booked++;
+            } catch (SlotTakenException taken) {
+                // Another demo booking took it; the demo needs about forty, not exactly forty.
+            }
+        }
+        return booked;
+    }
+}

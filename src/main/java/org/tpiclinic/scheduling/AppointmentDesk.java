@@ -1,0 +1,80 @@
+package org.tpiclinic.scheduling;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tpiclinic.audit.AuditAction;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.NotFoundException;
+
+/**
+ * The day of the appointment at the front desk: check in, complete, no-show, cancel with a reason. Each change
+ * is checked by the {@link Appointment} itself, audited, and (for a cancellation) announced as an event.
+ */
+@Service
+@Transactional
+public class AppointmentDesk {
+
+    private final Appointments appointments;
+    private final Locations locations;
+    private final SchedulingAccess access;
+    private final ApplicationEventPublisher events;
+
+    AppointmentDesk(Appointments appointments, Locations locations, SchedulingAccess access,
+            ApplicationEventPublisher events) {
+        this.appointments = appointments;
+        this.locations = locations;
+        this.access = access;
+        this.events = events;
+    }
+
+    /** One appointment, for staff; the read is audited. */
+    public Appointment get(CurrentUser actor, UUID appointmentId) {
+        var appointment = find(appointmentId);
+        access.requireStaff(actor, appointment.patientId(), "appointment " + appointmentId);
+        access.record(actor, appointment.patientId(), AuditAction.READ, "appointment " + appointmentId);
+        return appointment;
+    }
+
+    public Appointment checkIn(CurrentUser actor, UUID appointmentId) {
+        return change(actor, appointmentId, "checked in", Appointment::checkIn);
+    }
+
+    public Appointment complete(CurrentUser actor, UUID appointmentId) {
+        return change(actor, appointmentId, "completed", Appointment::complete);
+    }
+
+    public Appointment markNoShow(CurrentUser actor, UUID appointmentId) {
+        return change(actor, appointmentId, "no-show", Appointment::markNoShow);
+    }
+
+    public Appointment cancel(CurrentUser actor, UUID appointmentId, String reason) {
+        var a = change(actor, appointmentId, "cancelled: " + reason, appointment -> appointment.cancel(reason));
+        var zone = locations.findById(a.locationId()).map(Location::zone).orElseThrow();
+        events.publishEvent(new AppointmentCancelled(a.id(), a.patientId(), a.clinicianId(), a.locationId(),
+                a.startAt(), zone.getId(), a.cancelReason()));
+        return a;
+    }
+
+    private Appointment change(CurrentUser actor, UUID appointmentId, String what, Consumer<Appointment> change) {
+        var appointment = find(appointmentId);
+        access.requireEditor(actor, appointment.patientId(), AuditAction.UPDATE, "appointment " + appointmentId);
+        change.accept(appointment);
+        try {
+            appointments.save(appointment);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConflictException("Someone else changed this appointment at the same moment. Reload it.");
+        }
+        access.record(actor, appointment.patientId(), AuditAction.UPDATE, "appointment " + appointmentId + " " + what);
+        return appointment;
+    }
+
+    private Appointment find(UUID appointmentId) {
+        return appointments.findById(appointmentId).orElseThrow(() -> new NotFoundException("The appointment"));
+    }
+}

@@ -1,0 +1,44 @@
+package org.tpiclinic.scheduling;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.tpiclinic.audit.AuditAction;
+import org.tpiclinic.audit.AuditLog;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.shared.ForbiddenException;
+
+/**
+ * Who may use the schedule: all staff read it; front desk, clinicians and admins change it; patients neither
+ * (they will book through their own pages). Refusals and every read and change are audited.
+ */
+@Component
+class SchedulingAccess {
+
+    private final AuditLog audit;
+
+    SchedulingAccess(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    void requireStaff(CurrentUser actor, UUID patientId, String target) {
+        if (!actor.isStaff()) {
+            deny(actor, patientId, AuditAction.READ, target);
+        }
+    }
+
+    void requireEditor(CurrentUser actor, UUID patientId, AuditAction action, String target) {
+        if (!actor.mayEditRecords()) {
+            deny(actor, patientId, action, target);
+        }
+    }
+
+    void record(CurrentUser actor, UUID patientId, AuditAction action, String target) {
+        audit.record(actor, patientId, action, target);
+    }
+
+    private void deny(CurrentUser actor, UUID patientId, AuditAction action, String target) {
+        audit.recordDenied(actor, patientId, action, target);
+        throw new ForbiddenException("You may not do this with the schedule");
+    }
+}

@@ -1,0 +1,145 @@
+package org.tpiclinic.scheduling;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.tpiclinic.scheduling.Times.Span;
+
+/**
+ * Finds free slots: pure code, no database, no clock of its own. A slot starts on a {@link #STEP} grid from the
+ * start of each open period, lies inside the clinician's hours at the location (weekly hours plus extra hours,
+ * minus time off and breaks), and its appointment plus buffer overlaps nothing the clinician is busy with.
+ * <p>
+ * Daylight saving: open periods are turned into instants before stepping, so a local time that does not exist
+ * (spring forward) never becomes a slot, and a repeated hour (fall back) gives each instant once, labelled with
+ * its own zone abbreviation.
+ */
+public final class SlotFinder {
+
+    /** Slots start every quarter hour. */
+    public static final Duration STEP = Duration.ofMinutes(15);
+
+    /** A time the clinician (with buffer) or the patient is already taken: [start, until). */
+    public record Busy(Instant start, Instant until) {
+        boolean overlaps(Instant from, Instant to) {
+            return start.isBefore(to) && from.isBefore(until);
+        }
+    }
+
+    /** Everything the finder needs to know about one clinician. */
+    public record ClinicianSchedule(UUID clinicianId, List<WeeklyHours> hours, List<BreakTime> breaks,
+            List<ScheduleException> exceptions, List<Busy> busy) {
+    }
+
+    /**
+     * Who may book how soon and how far ahead: not before {@code now + minNotice}, not after the local date
+     * {@code horizonDays} after today.
+     */
+    public record BookingWindow(Instant now, Duration minNotice, int horizonDays) {
+    }
+
+    /** What to look for, on local dates {@code from} to {@code to} (inclusive) of each location. */
+    public record Query(UUID typeId, Duration duration, Duration bufferAfter, LocalDate from, LocalDate to,
+            BookingWindow window, List<Busy> patientBusy) {
+    }
+
+    private SlotFinder() {
+    }
+
+    public static List<Slot> find(Query q, Map<UUID, ZoneId> locations, List<ClinicianSchedule> schedules) {
+        var slots = new ArrayList<Slot>();
+        for (var schedule : schedules) {
+            for (var location : locations.entrySet()) {
+                for (var day = q.from(); !day.isAfter(q.to()); day = day.plusDays(1)) {
+                    collect(q, schedule, location.getKey(), location.getValue(), day, slots);
+                }
+            }
+        }
+        slots.sort(Comparator.comparing(Slot::start).thenComparing(s -> s.clinicianId().toString()));
+        return slots;
+    }
+
+    /** True when [start, end) lies inside one of the clinician's open periods at the location. */
+    public static boolean withinHours(ClinicianSchedule s, UUID locationId, ZoneId zone, Instant start,
+            Instant end) {
+        LocalDate day = LocalDate.ofInstant(start, zone);
+        return openPeriods(s, locationId, zone, day).stream()
+                .anyMatch(p -> !start.isBefore(p.from()) && !end.isAfter(p.to()));
+    }
+
+    private record Period(Instant from, Instant to) {
+    }
+
+    private static void collect(Query q, ClinicianSchedule s, UUID locationId, ZoneId zone, LocalDate day,
+            List<Slot> out) {
+        var w = q.window();
+        Instant earliest = w.now().plus(w.minNotice());
+        LocalDate lastDay = LocalDate.ofInstant(w.now(), zone).plusDays(w.horizonDays());
+        if (day.isAfter(lastDay)) {
+            return;
+        }
+        for (var p : openPeriods(s, locationId, zone, day)) {
+            for (Instant c = p.from(); !c.plus(q.duration()).isAfter(p.to()); c = c.plus(STEP)) {
+                Instant end = c.plus(q.duration());
+                Instant blocked = end.plus(q.bufferAfter());
+                if (c.isBefore(earliest) || overlapsAny(s.busy(), c, blocked) || overlapsAny(q.patientBusy(), c, end)) {
+                    continue;
+                }
+                out.add(new Slot(s.clinicianId(), locationId, q.typeId(), c, end, zone));
+            }
+        }
+    }
+
+    private static boolean overlapsAny(List<Busy> busy, Instant from, Instant to) {
+        return busy != null && busy.stream().anyMatch(b -> b.overlaps(from, to));
+    }
+
+    private static List<Period> openPeriods(ClinicianSchedule s, UUID locationId, ZoneId zone, LocalDate day) {
+        DayOfWeek dow = day.getDayOfWeek();
+        var open = new ArrayList<Span>();
+        s.hours().stream().filter(h -> h.day() == dow && h.locationId().equals(locationId))
+                .forEach(h -> open.add(new Span(h.start(), h.end())));
+        var closed = new ArrayList<Span>();
+        s.breaks().stream().filter(b -> b.day() == dow).forEach(b -> closed.add(new Span(b.start(), b.end())));
+        for (var e : s.exceptions()) {
+            if (!e.date().equals(day) || !e.appliesAt(locationId)) {
+                continue;
+            }
+            (e.kind() == ScheduleException.Kind.EXTRA_HOURS ? open : closed).add(new Span(e.start(), e.end()));
+        }
+        return Times.subtract(Times.union(open), closed).stream()
+                .map(span -> new Period(startInstant(day, span.start(), zone), endInstant(day, span.end(), zone)))
+                .filter(p -> p.from().isBefore(p.to()))
+                .toList();
+    }
+
+    // A start in a gap opens when the clocks jump; in a repeated hour, at its first occurrence.
+    private static Instant startInstant(LocalDate day, LocalTime time, ZoneId zone) {
+        var local = LocalDateTime.of(day, time);
+        var transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
+        return local.atZone(zone).withEarlierOffsetAtOverlap().toInstant();
+    }
+
+    // An end in a gap closes when the clocks jump; in a repeated hour, at its second occurrence.
+    private static Instant endInstant(LocalDate day, LocalTime time, ZoneId zone) {
+        var local = LocalDateTime.of(day, time);
+        var transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
+        return local.atZone(zone).withLaterOffsetAtOverlap().toInstant();
+    }
+}

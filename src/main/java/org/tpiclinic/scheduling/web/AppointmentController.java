@@ -1,0 +1,109 @@
+package org.tpiclinic.scheduling.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.scheduling.AppointmentDesk;
+import org.tpiclinic.scheduling.Bookings;
+import org.tpiclinic.scheduling.Calendar;
+import org.tpiclinic.scheduling.SlotTakenException;
+
+/** One appointment: see it, check in, complete, no-show, cancel with a reason, reschedule. */
+@Controller
+class AppointmentController {
+
+    private final AppointmentDesk desk;
+    private final Bookings bookings;
+    private final Calendar calendar;
+
+    AppointmentController(AppointmentDesk desk, Bookings bookings, Calendar calendar) {
+        this.desk = desk;
+        this.bookings = bookings;
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/schedule/appointments/{id}")
+    String show(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, Model model) {
+        var entry = calendar.entry(me.current(), desk.get(me.current(), id));
+        model.addAttribute("entry", entry);
+        model.addAttribute("a", entry.appointment());
+        if (!model.containsAttribute("rescheduleDate")) {
+            model.addAttribute("rescheduleDate", entry.localStart().toLocalDate());
+            model.addAttribute("rescheduleTime", entry.localStart().toLocalTime());
+        }
+        return "scheduling/appointment";
+    }
+
+    @PostMapping("/schedule/appointments/{id}/check-in")
+    String checkIn(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
+        desk.checkIn(me.current(), id);
+        return done(id, "Checked in.", redirect);
+    }
+
+    @PostMapping("/schedule/appointments/{id}/complete")
+    String complete(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
+        desk.complete(me.current(), id);
+        return done(id, "Marked completed.", redirect);
+    }
+
+    @PostMapping("/schedule/appointments/{id}/no-show")
+    String noShow(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
+        desk.markNoShow(me.current(), id);
+        return done(id, "Marked a no-show.", redirect);
+    }
+
+    @PostMapping("/schedule/appointments/{id}/cancel")
+    String cancel(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+            @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
+        try {
+            desk.cancel(me.current(), id, reason);
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("reasonError", refused.getMessage());
+            return "redirect:/schedule/appointments/" + id;
+        }
+        return done(id, "Cancelled.", redirect);
+    }
+
+    @PostMapping("/schedule/appointments/{id}/reschedule")
+    String reschedule(@PathVariable UUID id, @RequestParam(defaultValue = "") String date,
+            @RequestParam(defaultValue = "") String time, @AuthenticationPrincipal ClinicUser me, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        var entry = calendar.entry(me.current(), desk.get(me.current(), id));
+        model.addAttribute("rescheduleDate", date);
+        model.addAttribute("rescheduleTime", time);
+        try {
+            var local = LocalDate.parse(date).atTime(LocalTime.parse(time));
+            bookings.reschedule(me.current(), id, null, local.atZone(entry.zone()).toInstant());
+            return done(id, "Rescheduled.", redirect);
+        } catch (DateTimeException unreadable) {
+            model.addAttribute("rescheduleError", "Enter a date (YYYY-MM-DD) and a time (HH:MM).");
+        } catch (SlotTakenException taken) {
+            model.addAttribute("taken", taken);
+        } catch (IllegalArgumentException refused) {
+            model.addAttribute("rescheduleError", refused.getMessage());
+        }
+        response.setStatus(model.containsAttribute("taken") ? HttpServletResponse.SC_CONFLICT
+                : HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("entry", entry);
+        model.addAttribute("a", entry.appointment());
+        return "scheduling/appointment";
+    }
+
+    private static String done(UUID id, String notice, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/schedule/appointments/" + id;
+    }
+}
