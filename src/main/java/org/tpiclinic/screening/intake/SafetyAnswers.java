@@ -1,0 +1,41 @@
+package org.tpiclinic.screening.intake;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The pre-procedure screening questions of clinical reference §1.3. A {@code null} answer means not answered
+ * yet. Allergies and medications the patient lists travel separately, as {@link Proposal}s.
+ *
+ * @param weightKg kilograms, 2–350, with the day it was measured
+ */
+public record SafetyAnswers(Boolean noAllergies, Boolean bloodThinners, String otherMedications, Boolean steroidUse,
+        Boolean recentInfection, Boolean bleedingProblems, Boolean numbingProblems, Boolean diabetes,
+        Boolean pregnant, Boolean heartOrLiver, Boolean needleFear, Boolean driverHome, BigDecimal weightKg,
+        LocalDate weightMeasuredOn) {
+
+    static final BigDecimal MIN_WEIGHT = new BigDecimal("2");
+    static final BigDecimal MAX_WEIGHT = new BigDecimal("350");
+
+    void check(LocalDate today, boolean listsAllergies, boolean listsBloodThinner) {
+        if (Boolean.TRUE.equals(noAllergies) && listsAllergies) {
+            throw new InvalidAnswer("noAllergies", "intake.error.noAllergiesButListed",
+                    "You ticked \"no allergies\" but listed one: untick it or remove the allergy");
+        }
+        if (Boolean.FALSE.equals(bloodThinners) && listsBloodThinner) {
+            throw new InvalidAnswer("bloodThinners", "intake.error.noThinnerButListed",
+                    "You answered No to blood thinners but listed one: please check");
+        }
+        if (weightKg != null && (weightKg.compareTo(MIN_WEIGHT) < 0 || weightKg.compareTo(MAX_WEIGHT) > 0)) {
+            throw new InvalidAnswer("weightKg", "intake.error.weight", "Enter a weight between 2 and 350 kg");
+        }
+        if (weightKg != null && weightMeasuredOn == null) {
+            throw new InvalidAnswer("weightMeasuredOn", "intake.error.weightDate", "Say when you were weighed");
+        }
+        if (weightMeasuredOn != null && (weightMeasuredOn.isAfter(today)
+                || weightMeasuredOn.isBefore(today.minusYears(5)))) {
+            throw new InvalidAnswer("weightMeasuredOn", "intake.error.weightDateRange",
+                    "Enter the day you were weighed, not in the future and within 5 years");
+        }
+    }
+}

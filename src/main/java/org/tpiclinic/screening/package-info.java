@@ -1,0 +1,12 @@
+/**
+ * Screening: the intake questionnaire, the pre-procedure safety screening and its clinician review.
+ * <p>
+ * API: {@link org.tpiclinic.screening.Screening} answers whether a patient has a valid, eligible screening for a
+ * {@link org.tpiclinic.screening.PlannedTreatment} (asked by procedures before a needle goes in). Screening rules
+ * are data with a version and a source (clinical reference §1); an admin changes their severity and thresholds,
+ * each change making a new rule-set version. Invariants: a hard stop can never be overridden; every warning a
+ * clinician accepts carries a reason; a review stays valid for a set time or until a fact a rule depends on
+ * changes; patient-reported intake answers reach the medical record only when staff accept them one by one.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients" })
+package org.tpiclinic.screening;

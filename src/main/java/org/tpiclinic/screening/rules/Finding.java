@@ -1,0 +1,21 @@
+package org.tpiclinic.screening.rules;
+
+import java.util.List;
+
+/** What a check saw, before the rule's configured severity turns it into an {@link Outcome}. */
+record Finding(Kind kind, String variant, List<String> args) {
+
+    enum Kind { CLEAR, FOUND, UNANSWERED }
+
+    static Finding clear(String variant, String... args) {
+        return new Finding(Kind.CLEAR, variant, List.of(args));
+    }
+
+    static Finding found(String variant, String... args) {
+        return new Finding(Kind.FOUND, variant, List.of(args));
+    }
+
+    static Finding unanswered() {
+        return new Finding(Kind.UNANSWERED, "unanswered", List.of());
+    }
+}

@@ -1,0 +1,120 @@
+package org.tpiclinic.screening.rules;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.tpiclinic.patients.AllergyClass;
+import org.tpiclinic.screening.Muscle;
+import org.tpiclinic.screening.PlannedTreatment;
+
+/** The checks themselves: facts and plan in, a {@link Finding} out. No severity, no I/O. */
+final class RuleChecks {
+
+    private RuleChecks() {
+    }
+
+    static Finding check(ScreeningRule rule, ScreeningFacts f, PlannedTreatment plan, LocalDate today) {
+        return switch (rule.id()) {
+            case ALLERGY_AGENT_CLASS -> agentClassAllergy(f, plan);
+            case ALLERGY_PARABEN -> ingredientAllergy(f, plan.agent().containsParaben(), AllergyClass.PARABEN);
+            case ALLERGY_SULFITE -> ingredientAllergy(f, plan.agent().containsSulfite(), AllergyClass.SULFITE);
+            case BLOOD_THINNER -> bloodThinner(f);
+            case BLEEDING_DISORDER -> flag(f.bleedingDisorder());
+            case INFECTION -> flag(f.infection());
+            case PREGNANCY -> flag(f.pregnancy());
+            case STEROID_IN_PREGNANCY -> plan.steroid() ? flag(f.pregnancy()) : Finding.clear("noSteroid");
+            case DIABETES_WITH_STEROID -> plan.steroid() ? flag(f.diabetes()) : Finding.clear("noSteroid");
+            case NEEDLE_FEAR_OR_FAINTING -> flag(f.needleFear());
+            case PRIOR_TPI_PROBLEM -> flag(f.priorTpiProblem());
+            case SITE_NEAR_THORAX -> nearThorax(plan);
+            case WEIGHT_CURRENT -> weight(f, rule.threshold(), today);
+            case CONSERVATIVE_CARE -> conservativeCare(f, rule.threshold());
+        };
+    }
+
+    private static Finding agentClassAllergy(ScreeningFacts f, PlannedTreatment plan) {
+        var agentClass = plan.agent().anaestheticClass();
+        if (agentClass == null) {
+            return Finding.clear("noAnaesthetic");
+        }
+        var allergyClass = AllergyClass.valueOf(agentClass.name());
+        var matching = matching(f, a -> a.allergyClass() == allergyClass);
+        if (!matching.isEmpty()) {
+            return Finding.found("found", matching, agentClass.name().toLowerCase());
+        }
+        if (f.allergies().isEmpty() && f.allergiesAnswered() == null) {
+            return Finding.unanswered();
+        }
+        return Finding.clear("clear", agentClass.name().toLowerCase());
+    }
+
+    private static Finding ingredientAllergy(ScreeningFacts f, boolean productContainsIt, AllergyClass ingredient) {
+        if (!productContainsIt) {
+            return Finding.clear("notInProduct");
+        }
+        var matching = matching(f, a -> a.allergyClass() == ingredient);
+        if (!matching.isEmpty()) {
+            return Finding.found("found", matching);
+        }
+        return f.allergies().isEmpty() && f.allergiesAnswered() == null ? Finding.unanswered() : Finding.clear("clear");
+    }
+
+    private static String matching(ScreeningFacts f, Predicate<KnownAllergy> which) {
+        return f.allergies().stream().filter(which)
+                .map(a -> a.substance() + (a.patientReported() ? " (patient-reported)" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Finding bloodThinner(ScreeningFacts f) {
+        if (!f.bloodThinners().isEmpty()) {
+            return Finding.found("onRecord", String.join(", ", f.bloodThinners()));
+        }
+        var reported = f.bloodThinnerReported();
+        if (reported.present()) {
+            return Finding.found("reported");
+        }
+        return reported.unanswered() ? Finding.unanswered() : Finding.clear("clear");
+    }
+
+    private static Finding flag(Flag flag) {
+        if (flag.onRecord()) {
+            return Finding.found("onRecord");
+        }
+        if (flag.present()) {
+            return Finding.found("reported");
+        }
+        return flag.unanswered() ? Finding.unanswered() : Finding.clear("clear");
+    }
+
+    private static Finding nearThorax(PlannedTreatment plan) {
+        List<String> near = plan.sites().stream().filter(Muscle::nearThorax).map(RuleChecks::muscleName).toList();
+        return near.isEmpty() ? Finding.clear("clear") : Finding.found("found", String.join(", ", near));
+    }
+
+    private static String muscleName(Muscle m) {
+        return m.name().toLowerCase().replace('_', ' ');
+    }
+
+    private static Finding weight(ScreeningFacts f, int maxAgeDays, LocalDate today) {
+        if (f.weightKg() == null || f.weightMeasuredOn() == null) {
+            return Finding.found("missing");
+        }
+        long age = ChronoUnit.DAYS.between(f.weightMeasuredOn(), today);
+        String kg = f.weightKg().toPlainString();
+        String on = f.weightMeasuredOn().toString();
+        return age > maxAgeDays ? Finding.found("stale", kg, on, String.valueOf(age), String.valueOf(maxAgeDays))
+                : Finding.clear("clear", kg, on);
+    }
+
+    private static Finding conservativeCare(ScreeningFacts f, int minWeeks) {
+        if (f.careWeeks() == null) {
+            return Finding.unanswered();
+        }
+        return f.careWeeks() < minWeeks
+                ? Finding.found("found", String.valueOf(f.careWeeks()), String.valueOf(minWeeks))
+                : Finding.clear("clear", String.valueOf(f.careWeeks()));
+    }
+}

@@ -1,0 +1,49 @@
+package org.tpiclinic.screening.rules;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Every fact about a patient that a screening rule depends on, taken from the record and the intake answers.
+ * Two equal sets of facts give the same {@link #fingerprint()}: a review stays valid only while it does.
+ *
+ * @param allergiesAnswered whether the patient answered the allergy question ({@code null}: not yet)
+ * @param bloodThinners     names of active anticoagulants and antiplatelets on the record
+ * @param weightKg          kilograms, or {@code null} when none is recorded
+ * @param careWeeks         weeks of conservative care tried, or {@code null} when not answered
+ */
+public record ScreeningFacts(List<KnownAllergy> allergies, Boolean allergiesAnswered, List<String> bloodThinners,
+        Flag bloodThinnerReported, Flag bleedingDisorder, Flag infection, Flag pregnancy, Flag diabetes,
+        Flag needleFear, Flag priorTpiProblem, BigDecimal weightKg, LocalDate weightMeasuredOn,
+        Integer careWeeks) {
+
+    public ScreeningFacts {
+        allergies = List.copyOf(allergies);
+        bloodThinners = List.copyOf(bloodThinners);
+        weightKg = weightKg == null ? null : weightKg.stripTrailingZeros();
+    }
+
+    /** A SHA-256 of the facts in a fixed order (lists sorted), as 64 hex digits. */
+    public String fingerprint() {
+        var canonical = String.join("|",
+                allergies.stream().map(a -> a.substance().toLowerCase() + "/" + a.allergyClass() + "/"
+                        + a.patientReported()).sorted().toList().toString(),
+                String.valueOf(allergiesAnswered),
+                bloodThinners.stream().map(String::toLowerCase).sorted().toList().toString(),
+                bloodThinnerReported.toString(), bleedingDisorder.toString(), infection.toString(),
+                pregnancy.toString(), diabetes.toString(), needleFear.toString(), priorTpiProblem.toString(),
+                weightKg == null ? "null" : weightKg.toPlainString(), String.valueOf(weightMeasuredOn),
+                String.valueOf(careWeeks));
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

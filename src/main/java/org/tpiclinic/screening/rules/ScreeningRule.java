@@ -1,0 +1,35 @@
+package org.tpiclinic.screening.rules;
+
+import java.util.Objects;
+
+/**
+ * One screening rule as a clinic has configured it.
+ *
+ * @param threshold   days or weeks, as {@link RuleId#thresholdUnit()} says; {@code null} when the rule has none
+ * @param explanation what the rule checks and why, in plain language
+ * @param source      the source the clinical reference cites for it
+ */
+public record ScreeningRule(RuleId id, RuleSeverity severity, Integer threshold, String explanation,
+        String source) {
+
+    /** Thresholds outside this range are refused as typing mistakes. */
+    public static final int MAX_THRESHOLD = 3650;
+
+    public ScreeningRule {
+        Objects.requireNonNull(id, "id");
+        if (severity == null) {
+            throw new IllegalArgumentException("Choose a severity");
+        }
+        if (id.hasThreshold() && (threshold == null || threshold < 1 || threshold > MAX_THRESHOLD)) {
+            throw new IllegalArgumentException("Enter a threshold between 1 and " + MAX_THRESHOLD + " "
+                    + id.thresholdUnit().name().toLowerCase());
+        }
+        if (!id.hasThreshold() && threshold != null) {
+            throw new IllegalArgumentException("This rule has no threshold");
+        }
+    }
+
+    ScreeningRule with(RuleSeverity newSeverity, Integer newThreshold) {
+        return new ScreeningRule(id, newSeverity, newThreshold, explanation, source);
+    }
+}

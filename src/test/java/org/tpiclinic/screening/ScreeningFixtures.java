@@ -1,0 +1,57 @@
+package org.tpiclinic.screening;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
+import org.tpiclinic.patients.PatientDetails;
+import org.tpiclinic.patients.PatientRegistry;
+import org.tpiclinic.patients.Sex;
+import org.tpiclinic.screening.intake.CareAnswers;
+import org.tpiclinic.screening.intake.IntakeQuestionnaire;
+import org.tpiclinic.screening.intake.Reported;
+import org.tpiclinic.screening.intake.SafetyAnswers;
+
+/** Actors, a patient with a fresh weight, and intake answers of a patient with nothing to report. */
+final class ScreeningFixtures {
+
+    static final CurrentUser SYSTEM = CurrentUser.system("test");
+    static final CurrentUser CLINICIAN = staff(Role.CLINICIAN);
+    static final CurrentUser FRONT_DESK = staff(Role.FRONT_DESK);
+    static final CurrentUser BILLING = staff(Role.BILLING);
+    static final CurrentUser ADMIN = staff(Role.ADMIN);
+
+    private ScreeningFixtures() {
+    }
+
+    static CurrentUser staff(Role role) {
+        return new CurrentUser(UUID.randomUUID(), role.name().toLowerCase(), role.name(), role, null);
+    }
+
+    static CurrentUser patient(UUID patientId) {
+        return new CurrentUser(UUID.randomUUID(), "patient-" + patientId, "Pat", Role.PATIENT, patientId);
+    }
+
+    static UUID register(PatientRegistry registry, String family) {
+        var details = new PatientDetails("Sam", family, null, LocalDate.of(1975, 5, 5), Sex.FEMALE, null, null, null,
+                null, null, null, "English", new BigDecimal("70.0"), LocalDate.now().minusDays(5));
+        return registry.register(SYSTEM, details, true).registered().id();
+    }
+
+    static SafetyAnswers allNo() {
+        return new SafetyAnswers(true, false, null, false, false, false, false, false, false, false, false, true,
+                null, null);
+    }
+
+    static CareAnswers eightWeeksOfPhysio() {
+        return new CareAnswers(true, false, true, false, 8, false, null, null, null);
+    }
+
+    static void nothingToReport(IntakeQuestionnaire intake, CurrentUser actor, UUID patientId) {
+        intake.saveSafety(actor, patientId, allNo(), List.<Reported.Allergy>of(), List.<Reported.Medication>of());
+        intake.saveCare(actor, patientId, eightWeeksOfPhysio());
+    }
+}
