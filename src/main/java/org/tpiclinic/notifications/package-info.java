@@ -11,5 +11,6 @@
  * delivery is at least once towards the SMTP server (a crash after the server accepted a message and before it
  * was marked sent repeats it). Without SMTP, messages are kept and shown to admins at {@code /admin/outbox}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "shared", "identity", "patients", "scheduling" })
 package org.tpiclinic.notifications;

@@ -57,7 +57,7 @@ public class AppointmentDesk {
         var a = change(actor, appointmentId, "cancelled: " + reason, appointment -> appointment.cancel(reason));
         var zone = locations.findById(a.locationId()).map(Location::zone).orElseThrow();
         events.publishEvent(new AppointmentCancelled(a.id(), a.patientId(), a.clinicianId(), a.locationId(),
-                a.startAt(), zone.getId(), a.cancelReason()));
+                a.typeId(), a.startAt(), a.endAt(), zone.getId(), a.cancelReason(), a.version()));
         return a;
     }
 

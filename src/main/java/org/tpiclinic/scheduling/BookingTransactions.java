@@ -86,8 +86,8 @@ class BookingTransactions {
         access.record(actor, appointment.patientId(), AuditAction.UPDATE, "appointment " + appointmentId
                 + " moved from " + previous + " to " + start);
         events.publishEvent(new AppointmentRescheduled(appointment.id(), appointment.patientId(), clinician,
-                appointment.locationId(), previous, appointment.startAt(), appointment.endAt(),
-                checked.zone().getId()));
+                appointment.locationId(), appointment.typeId(), previous, appointment.startAt(), appointment.endAt(),
+                checked.zone().getId(), appointment.version()));
         return appointment;
     }
 

@@ -53,7 +53,11 @@ class SchedulingFixture {
     }
 
     UUID patient(String family) {
-        var details = new PatientDetails("Pat", family, null, LocalDate.of(1980, 1, 1), Sex.FEMALE, null, null, null,
+        return patient(family, null);
+    }
+
+    UUID patient(String family, String email) {
+        var details = new PatientDetails("Pat", family, null, LocalDate.of(1980, 1, 1), Sex.FEMALE, null, email, null,
                 null, null, null, "English", null, null);
         return patients.register(CurrentUser.system("test"), details, true).registered().id();
     }

@@ -1,0 +1,73 @@
+package org.tpiclinic.notifications;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.patients.PatientRegistry;
+import org.tpiclinic.scheduling.AppointmentBooked;
+import org.tpiclinic.scheduling.AppointmentCancelled;
+import org.tpiclinic.scheduling.AppointmentRescheduled;
+import org.tpiclinic.scheduling.SchedulingDirectory;
+
+/**
+ * Turns scheduling events into emails. Runs after the booking committed, in its own transaction, from the event
+ * publication registry (so a crash in between loses nothing); delivery is at least once and the outbox's dedupe
+ * keys make a repeat harmless.
+ */
+@Component
+class AppointmentMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(AppointmentMailer.class);
+    private static final CurrentUser MAILER = CurrentUser.system("notifications");
+
+    private final AppointmentNotices notices;
+    private final PatientRegistry patients;
+    private final SchedulingDirectory directory;
+
+    AppointmentMailer(AppointmentNotices notices, PatientRegistry patients, SchedulingDirectory directory) {
+        this.notices = notices;
+        this.patients = patients;
+        this.directory = directory;
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentBooked e) {
+        facts(e.appointmentId(), 0, e.patientId(), e.clinicianId(), e.locationId(), e.typeId(), e.startAt(),
+                e.endAt(), e.zoneId()).ifPresent(notices::booked);
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentRescheduled e) {
+        facts(e.appointmentId(), (int) e.version(), e.patientId(), e.clinicianId(), e.locationId(), e.typeId(),
+                e.startAt(), e.endAt(), e.zoneId()).ifPresent(notices::rescheduled);
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentCancelled e) {
+        facts(e.appointmentId(), (int) e.version(), e.patientId(), e.clinicianId(), e.locationId(), e.typeId(),
+                e.startAt(), e.endAt(), e.zoneId()).ifPresent(notices::cancelled);
+    }
+
+    private Optional<AppointmentFacts> facts(UUID appointmentId, int sequence, UUID patientId, UUID clinicianId,
+            UUID locationId, UUID typeId, Instant start, Instant end, String zone) {
+        var patient = patients.chart(MAILER, patientId).patient();
+        if (patient.email() == null) {
+            log.info("Appointment {}: the patient has no email address, so no email was queued", appointmentId);
+            return Optional.empty();
+        }
+        var location = directory.location(locationId);
+        var facts = new AppointmentFacts(appointmentId, sequence, patient.givenName() + " " + patient.familyName(),
+                patient.email(), directory.clinician(clinicianId).name(), directory.type(typeId).name(),
+                location.name(), location.address(), location.phone(), start, Duration.between(start, end),
+                ZoneId.of(zone));
+        return Optional.of(facts);
+    }
+}
