@@ -1,0 +1,115 @@
+package org.tpiclinic.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.tpiclinic.journey.BrowserSupport.assertAccessible;
+import static org.tpiclinic.journey.BrowserSupport.screenshot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every staff page of the demo practice, opened in Chromium by the role that uses it: it renders without a
+ * browser error, and passes the axe scan (no serious or critical WCAG 2.1 AA violation). Screenshots are kept in
+ * {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "tpi.demo.enabled=true", "tpi.demo.patients=30" })
+class StaffPagesAccessibilityTest {
+
+    private static BrowserSupport browser;
+
+    @LocalServerPort
+    int port;
+    @Value("${tpi.demo.password}")
+    String demoPassword;
+    @Autowired
+    JdbcClient jdbc;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> errors = new ArrayList<>();
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        if (browser == null) {
+            browser = BrowserSupport.launch();
+        }
+        context = browser.browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 800));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                errors.add(m.text());
+            }
+        });
+        page.onPageError(errors::add);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private String resolve(String path) {
+        UUID patient = jdbc.sql("SELECT patient_id FROM user_accounts WHERE username = 'patient1'").query(UUID.class)
+                .single();
+        UUID clinician = jdbc.sql("SELECT id FROM clinicians ORDER BY name LIMIT 1").query(UUID.class).single();
+        UUID location = jdbc.sql("SELECT id FROM locations ORDER BY name LIMIT 1").query(UUID.class).single();
+        return path.replace("{patient}", patient.toString()).replace("{clinician}", clinician.toString())
+                .replace("{location}", location.toString());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "clinician, /schedule, schedule",
+            "clinician, /schedule/clinicians/{clinician}/week, schedule-week",
+            "frontdesk, /schedule/locations/{location}/day, schedule-day",
+            "frontdesk, /schedule/book?patientId={patient}, schedule-book",
+            "clinician, /patients/{patient}, chart",
+            "clinician, /patients/{patient}/intake, intake",
+            "clinician, /patients/{patient}/screening, screening",
+            "patient1, /patients/{patient}/intake, patient-intake",
+            "admin, /admin/users, admin-users",
+            "admin, /admin/audit, admin-audit",
+            "admin, /admin/outbox, admin-outbox",
+            "admin, /admin/screening-rules, admin-screening-rules" })
+    void pageRendersAndPassesTheAccessibilityScan(String user, String path, String name) {
+        page.navigate("/login");
+        page.getByLabel("Username").fill(user);
+        page.getByLabel("Password").fill(demoPassword);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> !url.endsWith("/login"));
+
+        var response = page.navigate(resolve(path));
+        screenshot(page, "staff-" + name);
+        org.assertj.core.api.Assertions.assertThat(response.status()).as(path).isEqualTo(200);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        assertAccessible(page, name);
+        org.assertj.core.api.Assertions.assertThat(errors).as("browser errors on " + path).isEmpty();
+    }
+}
