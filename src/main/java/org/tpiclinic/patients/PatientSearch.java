@@ -26,8 +26,8 @@ class PatientSearch {
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("M/d/uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
     private static final int MAX_QUERY_WORDS = 4;
-    /** Up to this many candidates are loaded and ranked in memory; beyond it the database sorts first. */
-    private static final int MAX_CANDIDATES = 500;
+    /** Up to this many candidates' names are ranked in memory; beyond it the database sorts each chunk first. */
+    private static final int MAX_CANDIDATES = 2000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -73,8 +73,8 @@ class PatientSearch {
         if (words.isEmpty()) {
             return List.of();
         }
-        // Each word is one or two indexed lookups; intersecting the small id sets in memory is cheaper on
-        // both databases than asking either to combine IN-subqueries.
+        // Each word is one or two indexed lookups; intersecting the id sets in memory is cheaper on both
+        // databases than asking either to combine IN-subqueries.
         Set<UUID> candidates = null;
         for (String word : words) {
             var ids = candidatesFor(word);
@@ -87,12 +87,14 @@ class PatientSearch {
                 return List.of();
             }
         }
-        var found = candidates.size() <= MAX_CANDIDATES ? patients.findAllById(candidates)
-                : firstByName(candidates, limit);
-        return found.stream().filter(p -> everyWordMatches(words, p))
-                .sorted(Comparator.comparingInt((Patient p) -> rank(words, p)).thenComparing(Patient::familyName)
-                        .thenComparing(Patient::givenName))
-                .limit(limit).toList();
+        // Rank on the names alone, then load only the patients that are shown.
+        var shown = names(candidates, limit).stream().filter(n -> n.matchesAll(words))
+                .sorted(Comparator.comparingInt((NameRow n) -> n.rank(words)).thenComparing(NameRow::family)
+                        .thenComparing(NameRow::given))
+                .limit(limit).map(NameRow::id).toList();
+        var byId = new java.util.HashMap<UUID, Patient>();
+        patients.findAllById(shown).forEach(p -> byId.put(p.id(), p));
+        return shown.stream().map(byId::get).toList();
     }
 
     /** Patients with a name word that starts with {@code word}, or (for longer words) is one typo away. */
@@ -101,48 +103,62 @@ class PatientSearch {
                 .param(word + "%").query(UUID.class).list());
         if (word.length() >= NameSearch.MIN_FUZZY_LENGTH) {
             var keys = Stream.concat(Stream.of(word), NameSearch.deletions(word).stream()).toList();
-            ids.addAll(jdbc.sql("SELECT patient_id FROM patient_search_terms WHERE term IN ("
-                    + String.join(", ", keys.stream().map(k -> "?").toList()) + ")").params(keys)
-                    .query(UUID.class).list());
+            ids.addAll(jdbc.sql("SELECT patient_id FROM patient_search_terms WHERE term IN (" + placeholders(keys.size())
+                    + ")").params(keys).query(UUID.class).list());
         }
         return ids;
     }
 
-    /** For a short prefix that matches many patients: the first ones by name, sorted by the database. */
-    private List<Patient> firstByName(Set<UUID> candidates, int limit) {
-        var sorted = new ArrayList<UUID>();
+    /**
+     * The names of the candidates. Up to {@link #MAX_CANDIDATES} all of them; beyond that (a short prefix that
+     * matches thousands) the first ones by name from each chunk, which still contain the first ones overall.
+     */
+    private List<NameRow> names(Set<UUID> candidates, int limit) {
         var all = new ArrayList<>(candidates);
+        String order = all.size() > MAX_CANDIDATES ? " ORDER BY family_name, given_name LIMIT " + limit * 2 : "";
+        var rows = new ArrayList<NameRow>();
         for (int from = 0; from < all.size(); from += MAX_CANDIDATES) {
             var chunk = all.subList(from, Math.min(all.size(), from + MAX_CANDIDATES));
-            sorted.addAll(jdbc.sql("SELECT id FROM patients WHERE id IN (" + String.join(", ",
-                    chunk.stream().map(id -> "?").toList()) + ") ORDER BY family_name, given_name LIMIT ?")
-                    .params(Stream.concat(chunk.stream(), Stream.of(limit * 2)).toList()).query(UUID.class).list());
+            rows.addAll(jdbc.sql("SELECT id, given_name, family_name, preferred_name FROM patients WHERE id IN ("
+                    + placeholders(chunk.size()) + ")" + order).params(new ArrayList<Object>(chunk))
+                    .query((rs, n) -> new NameRow(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getString(4)))
+                    .list());
         }
-        var first = patients.findAllById(sorted).stream()
-                .sorted(Comparator.comparing(Patient::familyName).thenComparing(Patient::givenName))
-                .limit(limit * 2L).toList();
-        return first;
-    }
-
-    private static boolean everyWordMatches(List<String> words, Patient p) {
-        var names = nameTokens(p);
-        return words.stream().allMatch(w -> names.stream().anyMatch(n -> NameSearch.matches(w, n)));
-    }
-
-    /** 0 when every word is a whole name, 1 when all are prefixes, 2 when a typo was forgiven. */
-    private static int rank(List<String> words, Patient p) {
-        var names = nameTokens(p);
-        if (words.stream().allMatch(names::contains)) {
-            return 0;
-        }
-        return words.stream().allMatch(w -> names.stream().anyMatch(n -> n.startsWith(w))) ? 1 : 2;
+        return rows;
     }
 
     private static List<String> nameTokens(Patient p) {
-        var names = new ArrayList<String>(NameSearch.tokens(p.givenName()));
-        names.addAll(NameSearch.tokens(p.familyName()));
-        names.addAll(NameSearch.tokens(p.preferredName()));
-        return names;
+        return new NameRow(p.id(), p.givenName(), p.familyName(), p.preferredName()).tokens();
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    /** A candidate's names, enough to decide whether and how well it matches. */
+    private record NameRow(UUID id, String given, String family, String preferred) {
+
+        List<String> tokens() {
+            var names = new ArrayList<String>(NameSearch.tokens(given));
+            names.addAll(NameSearch.tokens(family));
+            names.addAll(NameSearch.tokens(preferred));
+            return names;
+        }
+
+        boolean matchesAll(List<String> words) {
+            var names = tokens();
+            return words.stream().allMatch(w -> names.stream().anyMatch(n -> NameSearch.matches(w, n)));
+        }
+
+        /** 0 when every word is a whole name, 1 when all are prefixes, 2 when a typo was forgiven. */
+        int rank(List<String> words) {
+            var names = tokens();
+            if (words.stream().allMatch(names::contains)) {
+                return 0;
+            }
+            return words.stream().allMatch(w -> names.stream().anyMatch(n -> n.startsWith(w))) ? 1 : 2;
+        }
     }
 
     private List<Patient> ids(String sql, Object value, int limit) {
