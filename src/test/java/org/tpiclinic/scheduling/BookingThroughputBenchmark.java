@@ -31,7 +31,7 @@ import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
 
 /**
- * Booking throughput on PostgreSQL with {@value #THREADS} concurrent clients, against the floor the database
+ * Booking throughput on PostgreSQL with 16 concurrent clients (or {@code -Dbench.threads}), against the floor the database
  * allows: single-row autocommit INSERTs into a scratch table with the same two exclusion constraints as
  * {@code appointments}, measured in the same run through the same connection pool. Each client books for its
  * own clinician and patient, at consecutive 15-minute follow-ups, so bookings never conflict and every call does
@@ -41,7 +41,8 @@ import org.tpiclinic.patients.Sex;
  */
 public final class BookingThroughputBenchmark {
 
-    static final int THREADS = 16;
+    /** Concurrent clients; {@code -Dbench.threads=1} shows the cost of one booking without contention. */
+    static final int THREADS = Integer.getInteger("bench.threads", 16);
     static final ZoneId ZONE = ZoneId.of("America/New_York");
     static final UUID FOLLOW_UP = SchedulingFixture.FOLLOW_UP;
     static final Duration SLOT = Duration.ofMinutes(15);
@@ -99,8 +100,8 @@ public final class BookingThroughputBenchmark {
             }
             double b = results.stream().mapToLong(p -> p[0].operations()).sum();
             double i = results.stream().mapToLong(p -> p[1].operations()).sum();
-            System.out.printf("overall: bookings %.1f /s, inserts %.1f /s, ratio %.3f (goal >= 0.25)%n",
-                    b / (rounds * (double) seconds), i / (rounds * (double) seconds), b / i);
+            System.out.printf("overall (%d clients): bookings %.1f /s, inserts %.1f /s, ratio %.3f (goal >= 0.25)%n",
+                    THREADS, b / (rounds * (double) seconds), i / (rounds * (double) seconds), b / i);
         }
     }
 
