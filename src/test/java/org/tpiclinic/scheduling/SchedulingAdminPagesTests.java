@@ -159,7 +159,8 @@ class SchedulingAdminPagesTests {
         for (var c : new Case[] { new Case("300", "0", "90", "durationMinutes-error"),
                 new Case("3", "0", "90", "durationMinutes-error"), new Case("47", "0", "90", "durationMinutes-error"),
                 new Case("abc", "0", "90", "durationMinutes-error"), new Case("30", "-5", "90", "bufferAfterMinutes-error"),
-                new Case("30", "0", "0", "horizonDays-error"), new Case("30", "0", "", "horizonDays-error") }) {
+                new Case("30", "0", "0", "horizonDays-error"), new Case("30", "0", "", "horizonDays-error"),
+                new Case("30", "0", "abc", "horizonDays-error"), new Case("30", "x", "90", "bufferAfterMinutes-error") }) {
             var page = perform(typePost(type, c.duration(), c.buffer(), c.horizon()));
             assertThat(page.getStatus()).as(c.toString()).isEqualTo(200);
             assertThat(page.getContentAsString()).as(c.toString()).contains("id=\"" + c.errorId() + "\"")

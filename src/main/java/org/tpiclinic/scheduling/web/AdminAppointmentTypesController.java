@@ -82,7 +82,8 @@ class AdminAppointmentTypesController {
     String change(@PathVariable UUID typeId, @Valid @ModelAttribute("form") TypeForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         directory.type(typeId);
-        if (!errors.hasFieldErrors("durationMinutes") && form.durationMinutes() % 5 != 0) {
+        // A record form is null when any field failed to convert; its errors are already in `errors`.
+        if (form != null && !errors.hasFieldErrors("durationMinutes") && form.durationMinutes() % 5 != 0) {
             errors.rejectValue("durationMinutes", "duration.step", "Use steps of 5 minutes");
         }
         if (!errors.hasErrors()) {
