@@ -149,6 +149,12 @@ class SchedulingAdminPagesTests {
                 .isEqualTo("/admin/appointment-types");
         var changed = directory.type(type.id());
         assertThat(changed.rules()).isEqualTo(new AppointmentType.Rules("Scratch", 45, 15, true, 12, 60, 48));
+
+        // An unticked checkbox sends only Thymeleaf's "_" marker.
+        perform(adminPost("/admin/appointment-types/" + type.id()).param("name", "Scratch")
+                .param("durationMinutes", "45").param("bufferAfterMinutes", "15").param("_bookableOnline", "on")
+                .param("minNoticeHours", "12").param("horizonDays", "60").param("cancellationWindowHours", "48"));
+        assertThat(directory.type(type.id()).bookableOnline()).isFalse();
     }
 
     @Test
