@@ -58,14 +58,20 @@ public final class SlotFinder {
 
     public static List<Slot> find(Query q, Map<UUID, ZoneId> locations, List<ClinicianSchedule> schedules) {
         var slots = new ArrayList<Slot>();
-        for (var schedule : schedules) {
+        var patientBusy = BusyIndex.of(q.patientBusy());
+        // Clinicians in id order and a stable sort by start: slots at the same instant stay in clinician order
+        // without comparing (and formatting) ids for every pair.
+        var ordered = new ArrayList<>(schedules);
+        ordered.sort(Comparator.comparing(s -> s.clinicianId().toString()));
+        for (var schedule : ordered) {
+            var busy = BusyIndex.of(schedule.busy());
             for (var location : locations.entrySet()) {
                 for (var day = q.from(); !day.isAfter(q.to()); day = day.plusDays(1)) {
-                    collect(q, schedule, location.getKey(), location.getValue(), day, slots);
+                    collect(q, schedule, busy, patientBusy, location.getKey(), location.getValue(), day, slots);
                 }
             }
         }
-        slots.sort(Comparator.comparing(Slot::start).thenComparing(s -> s.clinicianId().toString()));
+        slots.sort(Comparator.comparing(Slot::start));
         return slots;
     }
 
@@ -80,8 +86,8 @@ public final class SlotFinder {
     private record Period(Instant from, Instant to) {
     }
 
-    private static void collect(Query q, ClinicianSchedule s, UUID locationId, ZoneId zone, LocalDate day,
-            List<Slot> out) {
+    private static void collect(Query q, ClinicianSchedule s, BusyIndex busy, BusyIndex patientBusy,
+            UUID locationId, ZoneId zone, LocalDate day, List<Slot> out) {
         var w = q.window();
         Instant earliest = w.now().plus(w.minNotice());
         LocalDate lastDay = LocalDate.ofInstant(w.now(), zone).plusDays(w.horizonDays());
@@ -92,7 +98,7 @@ public final class SlotFinder {
             for (Instant c = p.from(); !c.plus(q.duration()).isAfter(p.to()); c = c.plus(STEP)) {
                 Instant end = c.plus(q.duration());
                 Instant blocked = end.plus(q.bufferAfter());
-                if (c.isBefore(earliest) || overlapsAny(s.busy(), c, blocked) || overlapsAny(q.patientBusy(), c, end)) {
+                if (c.isBefore(earliest) || busy.overlaps(c, blocked) || patientBusy.overlaps(c, end)) {
                     continue;
                 }
                 out.add(new Slot(s.clinicianId(), locationId, q.typeId(), c, end, zone));
@@ -100,8 +106,43 @@ public final class SlotFinder {
         }
     }
 
-    private static boolean overlapsAny(List<Busy> busy, Instant from, Instant to) {
-        return busy != null && busy.stream().anyMatch(b -> b.overlaps(from, to));
+    /**
+     * Busy times sorted by start, so that a candidate is checked against the few that can reach it instead of
+     * all of them: those starting before the candidate ends and no longer ago than the longest busy time.
+     */
+    private record BusyIndex(Busy[] byStart, Duration longest) {
+
+        static BusyIndex of(List<Busy> busy) {
+            if (busy == null || busy.isEmpty()) {
+                return new BusyIndex(new Busy[0], Duration.ZERO);
+            }
+            var sorted = busy.toArray(Busy[]::new);
+            java.util.Arrays.sort(sorted, Comparator.comparing(Busy::start));
+            var longest = busy.stream().map(b -> Duration.between(b.start(), b.until())).max(Comparator.naturalOrder())
+                    .orElse(Duration.ZERO);
+            return new BusyIndex(sorted, longest);
+        }
+
+        boolean overlaps(Instant from, Instant to) {
+            // First busy time starting at or after `to`: it and all later ones cannot overlap.
+            int lo = 0;
+            int hi = byStart.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (byStart[mid].start().isBefore(to)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            Instant reach = from.minus(longest);
+            for (int i = lo - 1; i >= 0 && !byStart[i].start().isBefore(reach); i--) {
+                if (byStart[i].overlaps(from, to)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static List<Period> openPeriods(ClinicianSchedule s, UUID locationId, ZoneId zone, LocalDate day) {

@@ -1,0 +1,100 @@
+package org.tpiclinic.scheduling.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tpiclinic.scheduling.AppointmentType;
+import org.tpiclinic.scheduling.SchedulingDirectory;
+import org.tpiclinic.scheduling.SchedulingSetup;
+
+/**
+ * Admin: the booking rules of each appointment type. Units: minutes (duration, buffer), hours (notice,
+ * cancellation window), days (horizon). The admin form allows 5 to 240 minutes, stricter than the domain's 480.
+ */
+@Controller
+@RequestMapping("/admin/appointment-types")
+class AdminAppointmentTypesController {
+
+    private final SchedulingDirectory directory;
+    private final SchedulingSetup setup;
+
+    AdminAppointmentTypesController(SchedulingDirectory directory, SchedulingSetup setup) {
+        this.directory = directory;
+        this.setup = setup;
+    }
+
+    record TypeForm(@NotBlank @Size(max = 120) String name,
+            @NotNull @Min(value = 5, message = DURATION) @Max(value = 240, message = DURATION) Integer durationMinutes,
+            @NotNull @Min(value = 0, message = BUFFER) @Max(value = 120, message = BUFFER) Integer bufferAfterMinutes,
+            boolean bookableOnline,
+            @NotNull @Min(value = 0, message = HOURS) @Max(value = 8760, message = HOURS) Integer minNoticeHours,
+            @NotNull @Min(value = 1, message = HORIZON) @Max(value = 730, message = HORIZON) Integer horizonDays,
+            @NotNull @Min(value = 0, message = HOURS) @Max(value = 8760, message = HOURS) Integer cancellationWindowHours) {
+
+        static final String DURATION = "Use 5 to 240 minutes";
+        static final String BUFFER = "Use 0 to 120 minutes";
+        static final String HOURS = "Use 0 to 8760 hours (a year)";
+        static final String HORIZON = "Use 1 to 730 days";
+
+        static TypeForm of(AppointmentType t) {
+            return new TypeForm(t.name(), t.durationMinutes(), t.bufferAfterMinutes(), t.bookableOnline(),
+                    t.minNoticeHours(), t.horizonDays(), t.cancellationWindowHours());
+        }
+
+        AppointmentType.Rules rules() {
+            return new AppointmentType.Rules(name, durationMinutes, bufferAfterMinutes, bookableOnline,
+                    minNoticeHours, horizonDays, cancellationWindowHours);
+        }
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("types", directory.types());
+        return "scheduling/admin/types";
+    }
+
+    @GetMapping("/{typeId}")
+    String edit(@PathVariable UUID typeId, Model model) {
+        var type = directory.type(typeId);
+        model.addAttribute("type", type);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", TypeForm.of(type));
+        }
+        return "scheduling/admin/type";
+    }
+
+    @PostMapping("/{typeId}")
+    String change(@PathVariable UUID typeId, @Valid @ModelAttribute("form") TypeForm form, BindingResult errors,
+            Model model, RedirectAttributes redirect) {
+        directory.type(typeId);
+        // A record form is null when any field failed to convert; its errors are already in `errors`.
+        if (form != null && !errors.hasFieldErrors("durationMinutes") && form.durationMinutes() % 5 != 0) {
+            errors.rejectValue("durationMinutes", "duration.step", "Use steps of 5 minutes");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                setup.changeRules(typeId, form.rules());
+                redirect.addFlashAttribute("notice", "Appointment type " + form.name().trim() + " saved.");
+                return "redirect:/admin/appointment-types";
+            } catch (IllegalArgumentException refused) {
+                errors.reject("type.refused", refused.getMessage());
+            }
+        }
+        return edit(typeId, model);
+    }
+}
