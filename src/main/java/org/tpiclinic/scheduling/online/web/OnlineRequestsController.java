@@ -30,7 +30,15 @@ class OnlineRequestsController {
 
     @GetMapping("/schedule/online-requests")
     String list(@AuthenticationPrincipal ClinicUser me, Model model) {
-        model.addAttribute("requests", online.awaitingApproval(me.current()));
+        var requests = online.awaitingApproval(me.current());
+        var when = new java.util.HashMap<UUID, String>();
+        for (var r : requests) {
+            var location = directory.location(r.locationId());
+            when.put(r.id(), location.name() + ", " + new org.tpiclinic.scheduling.Slot(r.clinicianId(),
+                    r.locationId(), r.typeId(), r.startAt(), r.startAt(), location.zone()).label());
+        }
+        model.addAttribute("requests", requests);
+        model.addAttribute("when", when);
         model.addAttribute("directory", directory);
         return "online/requests";
     }
