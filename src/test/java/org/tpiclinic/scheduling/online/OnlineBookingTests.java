@@ -113,7 +113,7 @@ class OnlineBookingTests {
         for (var day : DayOfWeek.values()) {
             availability.addHours(clinician, location, day, LocalTime.of(8, 0), LocalTime.of(18, 0));
         }
-        address = "10.1." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        address = "test-" + UUID.randomUUID(); // one client address per test, so limits do not interfere
         OutboxTestDispatch.dispatchDue(context);
         greenMail.purgeEmailFromAllMailboxes();
     }
@@ -301,6 +301,8 @@ class OnlineBookingTests {
                 "5550100", "Pain")).getContentAsString()).contains("Choose one of the free times");
         assertThat(perform(application(FOLLOW_UP, at(0, LocalTime.of(9, 0)).minus(Duration.ofDays(1)), family,
                 "ok@example.com")).getContentAsString()).contains("no longer free");
+        assertThat(perform(get("/book").param("locationId", "nope").param("typeId", UUID.randomUUID().toString()))
+                .getStatus()).isEqualTo(200);
         assertThat(requests(family)).isZero();
     }
 
