@@ -197,7 +197,8 @@ class OnlineBookingTests {
         String link = submitAndReadLink(FOLLOW_UP, start, family, family.toLowerCase() + "@example.com");
         assertThat(appointmentsAt(start)).isZero(); // not booked before confirmation
 
-        assertThat(perform(get("/book/sent")).getContentAsString()).contains("Check your email");
+        assertThat(perform(get("/book/sent")).getContentAsString()).contains("Check your email")
+                .contains("within 120 minutes");
         assertThat(perform(from(get(link))).getContentAsString()).contains("Confirm");
         var first = perform(from(post(link).with(csrf())));
         var second = perform(from(post(link).with(csrf()))); // a double click

@@ -28,6 +28,7 @@ import org.tpiclinic.scheduling.Slot;
 import org.tpiclinic.scheduling.SlotSearch;
 import org.tpiclinic.scheduling.online.LinkExpiredException;
 import org.tpiclinic.scheduling.online.OnlineBookingException;
+import org.tpiclinic.scheduling.online.OnlineBookingSettings;
 import org.tpiclinic.scheduling.online.OnlineBookingThrottle;
 import org.tpiclinic.scheduling.online.OnlineBookings;
 import org.tpiclinic.scheduling.online.OnlineRequest;
@@ -44,10 +45,12 @@ class OnlineBookingController {
     private final OnlineBookingThrottle throttle;
     private final SchedulingDirectory directory;
     private final SlotSearch slots;
+    private final OnlineBookingSettings settings;
     private final Clock clock;
 
     OnlineBookingController(OnlineBookings online, OnlineBookingThrottle throttle, SchedulingDirectory directory,
-            SlotSearch slots, Clock clock) {
+            SlotSearch slots, OnlineBookingSettings settings, Clock clock) {
+        this.settings = settings;
         this.online = online;
         this.throttle = throttle;
         this.directory = directory;
@@ -115,7 +118,8 @@ class OnlineBookingController {
     }
 
     @GetMapping("/book/sent")
-    String sent() {
+    String sent(Model model) {
+        model.addAttribute("minutes", settings.linkValidity().toMinutes());
         return "online/sent";
     }
 
