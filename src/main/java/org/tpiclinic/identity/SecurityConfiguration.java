@@ -33,6 +33,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
                         "/favicon.ico", "/actuator/health", "/actuator/info").permitAll()
+                .requestMatchers("/book", "/book/**").permitAll()
+                .requestMatchers("/my/**").hasRole("PATIENT")
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/patients/new").hasAnyRole(EDITORS)
                 .requestMatchers("/patients").hasAnyRole(STAFF)

@@ -29,11 +29,12 @@ public class AppointmentType {
     private int horizonDays;
     private int cancellationWindowHours;
     private boolean active;
+    private boolean requiresApproval;
 
     @PersistenceCreator
     AppointmentType(UUID id, Long version, String code, String name, int durationMinutes, int bufferAfterMinutes,
             boolean bookableOnline, int minNoticeHours, int horizonDays, int cancellationWindowHours,
-            boolean active) {
+            boolean active, boolean requiresApproval) {
         this.id = id;
         this.version = version;
         this.code = code;
@@ -45,11 +46,12 @@ public class AppointmentType {
         this.horizonDays = horizonDays;
         this.cancellationWindowHours = cancellationWindowHours;
         this.active = active;
+        this.requiresApproval = requiresApproval;
     }
 
     /** A new appointment type; {@code code} is a stable upper-case key. */
     public static AppointmentType define(String code, Rules rules) {
-        var type = new AppointmentType(UUID.randomUUID(), null, code, "", 0, 0, false, 0, 1, 0, true);
+        var type = new AppointmentType(UUID.randomUUID(), null, code, "", 0, 0, false, 0, 1, 0, true, false);
         type.change(rules);
         return type;
     }
@@ -77,6 +79,13 @@ public class AppointmentType {
     public int horizonDays() { return horizonDays; }
     public int cancellationWindowHours() { return cancellationWindowHours; }
     public boolean active() { return active; }
+    /** Whether online requests for this type wait for staff approval before they are booked. */
+    public boolean requiresApproval() { return requiresApproval; }
+
+    /** Online requests for this type wait for staff approval (true) or are booked when confirmed (false). */
+    public void requireApproval(boolean required) {
+        requiresApproval = required;
+    }
     public Duration duration() { return Duration.ofMinutes(durationMinutes); }
     public Duration bufferAfter() { return Duration.ofMinutes(bufferAfterMinutes); }
     public Rules rules() {

@@ -36,7 +36,18 @@ class SitePagesTests {
             checked++;
         }
         assertThat(checked).isPositive();
-        assertThat(html).doesNotContain("/book");
+    }
+
+    @Test
+    void bothCallsToActionLinkToOnlineBooking() throws Exception {
+        String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        var ctas = Pattern.compile("<a [^>]*href=\"/book\"[^>]*>Book a consultation</a>").matcher(html);
+        int found = 0;
+        while (ctas.find()) {
+            found++;
+        }
+        assertThat(found).isEqualTo(2);
+        assertThat(mvc.perform(get("/book")).andReturn().getResponse().getStatus()).isEqualTo(200);
     }
 
     @Test

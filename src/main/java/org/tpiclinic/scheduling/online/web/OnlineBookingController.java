@@ -1,0 +1,197 @@
+package org.tpiclinic.scheduling.online.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.identity.Role;
+import org.tpiclinic.scheduling.SchedulingDirectory;
+import org.tpiclinic.scheduling.Slot;
+import org.tpiclinic.scheduling.SlotSearch;
+import org.tpiclinic.scheduling.online.LinkExpiredException;
+import org.tpiclinic.scheduling.online.OnlineBookingException;
+import org.tpiclinic.scheduling.online.OnlineBookingSettings;
+import org.tpiclinic.scheduling.online.OnlineBookingThrottle;
+import org.tpiclinic.scheduling.online.OnlineBookings;
+import org.tpiclinic.scheduling.online.OnlineRequest;
+import org.tpiclinic.shared.NotFoundException;
+
+/**
+ * The public booking pages: choose a place, a type and a free time, give your details, confirm by the emailed
+ * link. A signed-in patient books directly. Submissions and confirmations count towards a per-address limit.
+ */
+@Controller
+class OnlineBookingController {
+
+    private final OnlineBookings online;
+    private final OnlineBookingThrottle throttle;
+    private final SchedulingDirectory directory;
+    private final SlotSearch slots;
+    private final OnlineBookingSettings settings;
+    private final Clock clock;
+
+    OnlineBookingController(OnlineBookings online, OnlineBookingThrottle throttle, SchedulingDirectory directory,
+            SlotSearch slots, OnlineBookingSettings settings, Clock clock) {
+        this.settings = settings;
+        this.online = online;
+        this.throttle = throttle;
+        this.directory = directory;
+        this.slots = slots;
+        this.clock = clock;
+    }
+
+    @GetMapping("/book")
+    String page(@ModelAttribute("form") BookForm form, BindingResult errors,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @AuthenticationPrincipal ClinicUser me, Model model) {
+        fill(form, date, me, model, errors.hasFieldErrors("locationId") || errors.hasFieldErrors("typeId"));
+        return "online/book";
+    }
+
+    @PostMapping("/book")
+    String submit(@ModelAttribute("form") BookForm form, BindingResult errors, HttpServletRequest request,
+            HttpServletResponse response, @AuthenticationPrincipal ClinicUser me, Model model) {
+        if (!throttle.allow(request.getRemoteAddr())) {
+            return tooMany(response);
+        }
+        if (form.isBot()) {
+            return "redirect:/book/sent"; // pretend success, store nothing
+        }
+        form.validate(errors, clock);
+        if (!errors.hasErrors()) {
+            try {
+                online.request(form.application());
+                return "redirect:/book/sent";
+            } catch (OnlineBookingException taken) {
+                errors.rejectValue("slot", "online.error.taken", taken.getMessage());
+            } catch (NotFoundException | IllegalArgumentException unknown) {
+                errors.reject("online.error.unknown", "Choose a location, kind of appointment and time from the lists.");
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        fill(form, null, me, model, false);
+        return "online/book";
+    }
+
+    /** A signed-in patient books for themself, without the email step. */
+    @PostMapping("/book/self")
+    String bookForSelf(@ModelAttribute("form") BookForm form, BindingResult errors,
+            @RequestParam(required = false) String idempotencyKey, @AuthenticationPrincipal ClinicUser me,
+            HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        var chosen = BookForm.parseSlot(form.getSlot());
+        if (chosen == null || form.getTypeId() == null || form.getLocationId() == null || idempotencyKey == null
+                || idempotencyKey.isBlank() || idempotencyKey.length() > 60) {
+            errors.rejectValue("slot", "online.error.slot", "Choose one of the free times");
+        } else {
+            try {
+                online.bookForSelf(me == null ? null : me.current(), form.getTypeId(), form.getLocationId(),
+                        chosen.clinicianId(), chosen.start(), idempotencyKey);
+                redirect.addFlashAttribute("notice", "my.booked");
+                return "redirect:/my/appointments";
+            } catch (OnlineBookingException taken) {
+                errors.rejectValue("slot", "online.error.taken", taken.getMessage());
+            } catch (NotFoundException | IllegalArgumentException unknown) {
+                errors.reject("online.error.unknown", "Choose a location, kind of appointment and time from the lists.");
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        fill(form, null, me, model, false);
+        return "online/book";
+    }
+
+    @GetMapping("/book/sent")
+    String sent(Model model) {
+        model.addAttribute("minutes", settings.linkValidity().toMinutes());
+        return "online/sent";
+    }
+
+    @GetMapping("/book/confirm/{token}")
+    String confirmPage(@PathVariable String token, Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("request", online.byToken(token));
+            model.addAttribute("token", token);
+            return "online/confirm";
+        } catch (NotFoundException | LinkExpiredException gone) {
+            return gone(gone, response);
+        }
+    }
+
+    @PostMapping("/book/confirm/{token}")
+    String confirm(@PathVariable String token, @RequestParam(required = false) String slot,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!throttle.allow(request.getRemoteAddr())) {
+            return tooMany(response);
+        }
+        var chosen = BookForm.parseSlot(slot);
+        try {
+            online.confirm(token, chosen == null ? null : chosen.clinicianId(), chosen == null ? null : chosen.start());
+            return "redirect:/book/confirm/" + token;
+        } catch (NotFoundException | LinkExpiredException gone) {
+            return gone(gone, response);
+        } catch (OnlineBookingException taken) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("request", online.byToken(token));
+            model.addAttribute("token", token);
+            model.addAttribute("taken", taken);
+            return "online/confirm";
+        }
+    }
+
+    private static Map<UUID, String> options(java.util.stream.Stream<Map.Entry<UUID, String>> entries) {
+        var options = new LinkedHashMap<UUID, String>();
+        entries.forEach(e -> options.put(e.getKey(), e.getValue()));
+        return options;
+    }
+
+    static String tooMany(HttpServletResponse response) {
+        response.setStatus(429);
+        return "online/too-many";
+    }
+
+    private static String gone(RuntimeException why, HttpServletResponse response) {
+        response.setStatus(why instanceof LinkExpiredException ? HttpServletResponse.SC_GONE
+                : HttpServletResponse.SC_NOT_FOUND);
+        return "online/gone";
+    }
+
+    private void fill(BookForm form, LocalDate date, ClinicUser me, Model model, boolean damaged) {
+        var types = online.types();
+        var locations = directory.locations();
+        model.addAttribute("types", types);
+        model.addAttribute("locationOptions", options(locations.stream().map(l -> Map.entry(l.id(), l.name()))));
+        model.addAttribute("typeOptions", options(types.stream().map(t -> Map.entry(t.id(), t.name()))));
+        model.addAttribute("patient", me != null && me.current().role() == Role.PATIENT);
+        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        boolean knownType = form.getTypeId() != null && types.stream().anyMatch(t -> t.id().equals(form.getTypeId()));
+        boolean knownLocation = form.getLocationId() != null
+                && locations.stream().anyMatch(l -> l.id().equals(form.getLocationId()));
+        if (damaged || !knownType || !knownLocation) {
+            model.addAttribute("slots", List.<Slot>of());
+            return;
+        }
+        var zone = slots.zoneOf(form.getLocationId());
+        var today = LocalDate.now(clock.withZone(zone));
+        var from = date == null || date.isBefore(today) || date.isAfter(today.plusDays(730)) ? today : date;
+        model.addAttribute("date", from);
+        model.addAttribute("zone", zone.getId());
+        model.addAttribute("slots", online.freeSlots(form.getTypeId(), form.getLocationId(), from, from.plusDays(6)));
+    }
+}
