@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import org.tpiclinic.screening.consent.ConsentTemplates;
 import org.tpiclinic.screening.consent.Signature;
 import org.tpiclinic.screening.consent.SignedConsent;
 import org.tpiclinic.screening.consent.SignedConsents;
+import org.tpiclinic.screening.review.ScreeningReviews;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
@@ -48,8 +50,11 @@ public class Consents {
         final AuditLog audit;
         final Clock clock;
         final ConsentSettings settings;
+        final ScreeningReviews reviews;
 
-        Deps(PatientRegistry registry, AuditLog audit, Clock clock, ConsentSettings settings) {
+        Deps(PatientRegistry registry, AuditLog audit, Clock clock, ConsentSettings settings,
+                ScreeningReviews reviews) {
+            this.reviews = reviews;
             this.registry = registry;
             this.audit = audit;
             this.clock = clock;
@@ -64,14 +69,19 @@ public class Consents {
         this.deps = deps;
     }
 
-    /** What the consent page shows: the patient, the current text and the consents signed so far. */
-    public record View(Patient patient, ConsentTemplate template, List<SignedConsent> signed) {
+    /**
+     * What the consent page shows: the patient, the current text, the consents signed so far, and the plan of the
+     * latest screening review (the plan a patient most likely came to sign for), if any.
+     */
+    public record View(Patient patient, ConsentTemplate template, List<SignedConsent> signed,
+            Optional<PlannedTreatment> reviewedPlan) {
     }
 
     public View open(CurrentUser actor, UUID patientId) {
         var patient = patient(actor, patientId, AuditAction.READ);
         deps.audit.record(actor, patientId, AuditAction.READ, "consent");
-        return new View(patient, templates.latest(), consents.ofPatient(patientId));
+        return new View(patient, templates.latest(), consents.ofPatient(patientId),
+                deps.reviews.findFirstByPatientIdOrderByReviewedAtDesc(patientId).map(r -> r.plan()));
     }
 
     /**

@@ -31,6 +31,10 @@ class ConsentPagesTests {
     PatientRegistry registry;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.tpiclinic.screening.intake.IntakeQuestionnaire intake;
+    @Autowired
+    Screening screening;
 
     static ClinicUser patientUser(UUID id) {
         return ClinicUser.of(new CurrentUser(UUID.randomUUID(), "p-" + id, "Sam", Role.PATIENT, id));
@@ -59,6 +63,17 @@ class ConsentPagesTests {
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString()).contains("puncture the lung").contains("/js/signature-pad.js")
                 .contains("I sign by typing my name").doesNotContain("<script>").doesNotContain("style=\"");
+    }
+
+    @Test
+    void withoutAPlanInTheAddressThePageShowsThePlanOfTheLatestScreeningReview() throws Exception {
+        var id = ScreeningFixtures.register(registry, "Reviewed");
+        ScreeningFixtures.nothingToReport(intake, ScreeningFixtures.FRONT_DESK, id);
+        screening.review(ScreeningFixtures.CLINICIAN, id, PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false,
+                Muscle.RHOMBOIDS), org.tpiclinic.screening.review.Decision.NOT_ELIGIBLE, java.util.Map.of(), "Later");
+        var page = mvc.perform(get("/patients/" + id + "/consent").with(user(patientUser(id)))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("puncture the lung").contains("value=\"RHOMBOIDS\"");
     }
 
     @Test

@@ -121,6 +121,12 @@ class ConsentController {
 
     private String page(UUID patientId, SignForm form, Map<String, String> problems, CurrentUser me, Model model) {
         var view = consents.open(me, patientId);
+        if (!form.hasPlan() && view.reviewedPlan().isPresent()) {
+            var reviewed = view.reviewedPlan().get();
+            form.agent = reviewed.agent();
+            form.steroid = reviewed.steroid();
+            form.sites = new java.util.ArrayList<>(reviewed.sites());
+        }
         model.addAttribute("patient", view.patient());
         model.addAttribute("template", view.template());
         model.addAttribute("signed", view.signed());
