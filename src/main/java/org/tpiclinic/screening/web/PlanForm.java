@@ -23,7 +23,7 @@ public class PlanForm {
     public Map<String, String> reasons = new HashMap<>();
     public String note;
 
-    boolean hasPlan() {
+    public boolean hasPlan() {
         return agent != null && sites != null && !sites.isEmpty();
     }
 

@@ -1,0 +1,145 @@
+package org.tpiclinic.screening.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.screening.Agent;
+import org.tpiclinic.screening.Consents;
+import org.tpiclinic.screening.Muscle;
+import org.tpiclinic.screening.consent.ConsentRefused;
+
+/**
+ * The consent page a patient reads and signs (in the portal, or on a clinic tablet that staff hand over). The
+ * plan comes from the query string, as the screening page links it. A refused signature is shown beside its
+ * field and nothing is stored.
+ */
+@Controller
+@RequestMapping("/patients/{patientId}/consent")
+class ConsentController {
+
+    private final Consents consents;
+    private final MessageSource messages;
+
+    ConsentController(Consents consents, MessageSource messages) {
+        this.consents = consents;
+        this.messages = messages;
+    }
+
+    /** The signature form, bound field by field. */
+    public static class SignForm extends PlanForm {
+        public String typedName;
+        public String signature;
+        public boolean typedOnly;
+        public String witnessName;
+
+        Consents.SignatureForm signatureForm() {
+            return new Consents.SignatureForm(typedName, signature, typedOnly, witnessName);
+        }
+    }
+
+    @InitBinder("form")
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+        binder.setAllowedFields("agent", "steroid", "sites", "typedName", "signature", "typedOnly", "witnessName");
+    }
+
+    @GetMapping
+    String show(@PathVariable UUID patientId, @ModelAttribute("form") SignForm form,
+            @AuthenticationPrincipal ClinicUser me, Model model) {
+        return page(patientId, form, Map.of(), me.current(), model);
+    }
+
+    @PostMapping
+    String sign(@PathVariable UUID patientId, @ModelAttribute("form") SignForm form,
+            @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect,
+            HttpServletRequest request, HttpServletResponse response) {
+        var problems = new HashMap<String, String>();
+        if (!form.hasPlan()) {
+            problems.put("plan", text("consent.plan.required", "Choose a planned treatment first"));
+        } else {
+            try {
+                consents.sign(me.current(), patientId, form.plan(), form.signatureForm(), request.getRemoteAddr());
+                redirect.addFlashAttribute("notice", text("consent.signed", "Consent signed."));
+                return "redirect:/patients/" + patientId + "/consent?" + form.query();
+            } catch (ConsentRefused refused) {
+                problems.put(refused.field(), text(refused.messageKey(), refused.getMessage()));
+            } catch (IllegalArgumentException badPlan) {
+                problems.put("plan", badPlan.getMessage());
+            }
+        }
+        form.signature = null;
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(patientId, form, problems, me.current(), model);
+    }
+
+    @PostMapping("/{consentId}/withdraw")
+    String withdraw(@PathVariable UUID patientId, @PathVariable UUID consentId, @RequestParam(required = false)
+            String reason, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
+        try {
+            consents.withdraw(me.current(), patientId, consentId, reason);
+            redirect.addFlashAttribute("notice", text("consent.withdrawn", "Consent withdrawn."));
+        } catch (ConsentRefused refused) {
+            redirect.addFlashAttribute("withdrawProblem", text(refused.messageKey(), refused.getMessage()));
+            redirect.addFlashAttribute("withdrawFor", consentId);
+        }
+        return "redirect:/patients/" + patientId + "/consent#signed";
+    }
+
+    @GetMapping("/{consentId}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID patientId, @PathVariable UUID consentId,
+            @AuthenticationPrincipal ClinicUser me) {
+        var bytes = consents.pdf(me.current(), patientId, consentId);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("consent-" + consentId + ".pdf").build().toString())
+                .body(bytes);
+    }
+
+    private String page(UUID patientId, SignForm form, Map<String, String> problems, CurrentUser me, Model model) {
+        var view = consents.open(me, patientId);
+        if (!form.hasPlan() && view.reviewedPlan().isPresent()) {
+            var reviewed = view.reviewedPlan().get();
+            form.agent = reviewed.agent();
+            form.steroid = reviewed.steroid();
+            form.sites = new java.util.ArrayList<>(reviewed.sites());
+        }
+        model.addAttribute("patient", view.patient());
+        model.addAttribute("template", view.template());
+        model.addAttribute("signed", view.signed());
+        model.addAttribute("plan", form.hasPlan() ? form.plan() : null);
+        model.addAttribute("parts", form.hasPlan() ? view.template().render(form.plan()) : java.util.List.of());
+        model.addAttribute("problems", problems);
+        model.addAttribute("agents", Agent.values());
+        model.addAttribute("muscles", Muscle.values());
+        model.addAttribute("mayWithdraw", me.mayEditRecords() || patientId.equals(me.patientId()));
+        return "screening/consent";
+    }
+
+    private String text(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
+    }
+}
