@@ -104,7 +104,9 @@ class StaffPagesAccessibilityTest {
             "admin, /admin/appointment-types, admin-appointment-types",
             "frontdesk, /schedule/online-requests, online-requests",
             "patient1, /my/appointments, my-appointments",
-            "anonymous, /book, public-book" })
+            "anonymous, /book, public-book",
+            "patient1, /patients/{patient}/consent, patient-consent",
+            "admin, /admin/consent-templates, admin-consent-templates" })
     void pageRendersAndPassesTheAccessibilityScan(String user, String path, String name) {
         if (!"anonymous".equals(user)) {
             page.navigate("/login");
