@@ -17,6 +17,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -71,6 +72,19 @@ final class BrowserSupport implements AutoCloseable {
 
     Browser browser() {
         return browser;
+    }
+
+    /**
+     * A fresh context on {@code baseUrl} (1280 × 800, 15 s timeouts) and its page; uncaught script errors are
+     * added to {@code errors}. Callers add their own console and response checks.
+     */
+    Page newPage(String baseUrl, List<String> errors) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+                .setViewportSize(1280, 800));
+        Page page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.onPageError(errors::add);
+        return page;
     }
 
     @Override

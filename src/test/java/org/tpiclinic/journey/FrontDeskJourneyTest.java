@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -72,18 +71,14 @@ class FrontDeskJourneyTest {
         if (browser == null) {
             browser = BrowserSupport.launch();
         }
-        context = browser.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL(baseUrl())
-                .setViewportSize(1280, 800));
-        page = context.newPage();
-        page.setDefaultTimeout(15_000);
+        page = browser.newPage(baseUrl(), browserErrors);
+        context = page.context();
         // A strict CSP forbids inline script and style: a violation shows up as a console error.
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
                 browserErrors.add(message.text());
             }
         });
-        page.onPageError(browserErrors::add);
         // The refused pages are meant to answer 403; anything else the page loads (CSS, scripts) must load.
         page.onResponse(response -> {
             if (response.status() >= 400 && !"document".equals(response.request().resourceType())) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -59,16 +58,13 @@ class StaffPagesAccessibilityTest {
         if (browser == null) {
             browser = BrowserSupport.launch();
         }
-        context = browser.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 800));
-        page = context.newPage();
-        page.setDefaultTimeout(15_000);
+        page = browser.newPage("http://localhost:" + port, errors);
+        context = page.context();
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
                 errors.add(m.text());
             }
         });
-        page.onPageError(errors::add);
     }
 
     @AfterEach
