@@ -10,10 +10,11 @@ import org.tpiclinic.shared.ForbiddenException;
 
 /**
  * Who may use the schedule: all staff read it; front desk, clinicians and admins change it; patients neither
- * (they will book through their own pages). Refusals and every read and change are audited.
+ * (they book through their own pages). Refusals and every read and change are audited. Public for the
+ * module's sub-packages (online booking, waitlist).
  */
 @Component
-class SchedulingAccess {
+public class SchedulingAccess {
 
     private final AuditLog audit;
 
@@ -21,19 +22,19 @@ class SchedulingAccess {
         this.audit = audit;
     }
 
-    void requireStaff(CurrentUser actor, UUID patientId, String target) {
+    public void requireStaff(CurrentUser actor, UUID patientId, String target) {
         if (!actor.isStaff()) {
             deny(actor, patientId, AuditAction.READ, target);
         }
     }
 
-    void requireEditor(CurrentUser actor, UUID patientId, AuditAction action, String target) {
+    public void requireEditor(CurrentUser actor, UUID patientId, AuditAction action, String target) {
         if (!actor.mayEditRecords()) {
             deny(actor, patientId, action, target);
         }
     }
 
-    void record(CurrentUser actor, UUID patientId, AuditAction action, String target) {
+    public void record(CurrentUser actor, UUID patientId, AuditAction action, String target) {
         audit.record(actor, patientId, action, target);
     }
 

@@ -8,7 +8,14 @@
  * {@link org.tpiclinic.scheduling.Calendar} (week and day views), {@link org.tpiclinic.scheduling.SlotSearch}
  * and {@link org.tpiclinic.scheduling.SlotFinder} (free slots, pure and daylight-saving safe),
  * {@link org.tpiclinic.scheduling.Availability}. Events: {@code AppointmentBooked},
- * {@code AppointmentRescheduled}, {@code AppointmentCancelled}, published in the booking transaction.
+ * {@code AppointmentRescheduled}, {@code AppointmentCancelled}, published in the booking transaction, and
+ * {@code OnlineBookingRequested} and {@code WaitlistOfferMade}, which carry an emailed link.
+ * <p>
+ * Sub-packages: {@code online} (public self-booking, patients' own appointments) and {@code waitlist}: patients
+ * wait for a type, optionally a clinician and a location, within local time windows and/or dates; when a time
+ * frees up (cancelled or rescheduled away) the earliest matching entries ({@code tpi.waitlist.offers-per-slot})
+ * are emailed an offer link valid for {@code tpi.waitlist.offer-validity}; the first to confirm books it
+ * through {@link org.tpiclinic.scheduling.Bookings}, so the no-double-booking guarantee decides.
  * <p>
  * Invariants: appointment times are UTC instants; no two active (not cancelled) appointments of a clinician
  * overlap, counting the buffer after each, and no two of a patient overlap; the database enforces both

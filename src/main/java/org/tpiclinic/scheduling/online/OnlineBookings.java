@@ -1,16 +1,10 @@
 package org.tpiclinic.scheduling.online;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -48,7 +42,6 @@ public class OnlineBookings {
 
     static final CurrentUser ONLINE = CurrentUser.system("online-booking");
     private static final int ALTERNATIVES = 5;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OnlineRequests requests;
     private final SlotSearch slots;
@@ -290,17 +283,10 @@ public class OnlineBookings {
     }
 
     static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return org.tpiclinic.scheduling.LinkTokens.token();
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return org.tpiclinic.scheduling.LinkTokens.hash(token);
     }
 }

@@ -1,0 +1,56 @@
+package org.tpiclinic.scheduling.waitlist;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.tpiclinic.audit.AuditAction;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.scheduling.LinkTokens;
+import org.tpiclinic.scheduling.SchedulingAccess;
+import org.tpiclinic.scheduling.SchedulingDirectory;
+import org.tpiclinic.scheduling.Slot;
+import org.tpiclinic.scheduling.WaitlistOfferMade;
+
+/**
+ * Stores one offer (only its token's hash) and, in the same transaction, announces it with the link, so the
+ * email the notifications module sends is as durable as the offer.
+ */
+@Component
+class OfferMaker {
+
+    static final CurrentUser WAITLIST = CurrentUser.system("waitlist");
+
+    private final WaitlistOffers offers;
+    private final SchedulingDirectory directory;
+    private final ApplicationEventPublisher events;
+    private final SchedulingAccess access;
+    private final WaitlistSettings settings;
+
+    OfferMaker(WaitlistOffers offers, SchedulingDirectory directory, ApplicationEventPublisher events,
+            SchedulingAccess access, WaitlistSettings settings) {
+        this.offers = offers;
+        this.directory = directory;
+        this.events = events;
+        this.access = access;
+        this.settings = settings;
+    }
+
+    /** Offers {@code slot} to the entry, which the caller has just moved from waiting to offered. */
+    WaitlistOffer offer(WaitlistEntry entry, Slot slot, Instant now) {
+        String token = LinkTokens.token();
+        var offer = new WaitlistOffer(UUID.randomUUID(), entry.id(), entry.patientId(), slot.typeId(),
+                slot.clinicianId(), slot.locationId(), slot.start(), WaitlistOffer.Status.OPEN, now,
+                now.plus(settings.offerValidity()), null, WaitlistStatus.OFFERED);
+        offers.insert(offer, LinkTokens.hash(token));
+        access.record(WAITLIST, entry.patientId(), AuditAction.UPDATE, "waitlist entry " + entry.id()
+                + " offered " + slot.start() + " (offer " + offer.id() + ")");
+        var location = directory.location(slot.locationId());
+        String link = settings.baseUrl().replaceAll("/+$", "") + "/waitlist/offers/" + token;
+        events.publishEvent(new WaitlistOfferMade(offer.id(), entry.patientId(), directory.type(slot.typeId()).name(),
+                directory.clinician(slot.clinicianId()).name(), location.name(), slot.label(),
+                location.zone().getId(), link, offer.expiresAt()));
+        return offer;
+    }
+}
