@@ -1,0 +1,7 @@
+package org.tpiclinic.scheduling.waitlist;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class WaitlistPostgresTests extends WaitlistTests {
+}
