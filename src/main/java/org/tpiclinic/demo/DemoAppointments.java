@@ -11,19 +11,40 @@ import org.tpiclinic.scheduling.Bookings;
 import org.tpiclinic.scheduling.SchedulingDirectory;
 import org.tpiclinic.scheduling.SlotSearch;
 import org.tpiclinic.scheduling.SlotTakenException;
+import org.tpiclinic.scheduling.waitlist.TimeWindow;
+import org.tpiclinic.scheduling.waitlist.Waitlist;
+import org.tpiclinic.scheduling.waitlist.WaitlistRequest;
 
-/** Books the demo patients into free slots of the coming weeks, through the booking API. */
+/**
+ * Books the demo patients into free slots of the coming weeks, through the booking API, and puts a couple of
+ * them on the waitlist for an earlier time.
+ */
 @Component
 class DemoAppointments {
 
     private final SlotSearch slots;
     private final Bookings bookings;
     private final SchedulingDirectory directory;
+    private final Waitlist waitlist;
 
-    DemoAppointments(SlotSearch slots, Bookings bookings, SchedulingDirectory directory) {
+    DemoAppointments(SlotSearch slots, Bookings bookings, SchedulingDirectory directory, Waitlist waitlist) {
         this.slots = slots;
         this.bookings = bookings;
         this.directory = directory;
+        this.waitlist = waitlist;
+    }
+
+    /** The first patient waits for weekday mornings, the fifth for any time in the next four weeks. */
+    void waitlist(CurrentUser loader, List<UUID> patients, LocalDate today) {
+        var type = directory.types().get(0).id();
+        var weekdays = java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY);
+        var mornings = new TimeWindow(weekdays, java.time.LocalTime.of(8, 0), java.time.LocalTime.of(12, 0));
+        waitlist.add(loader, patients.get(0), new WaitlistRequest(type, null, null, List.of(mornings), null, null,
+                "Would like an earlier morning"));
+        if (patients.size() > 4) {
+            waitlist.add(loader, patients.get(4), new WaitlistRequest(type, null, null, List.of(), today,
+                    today.plusWeeks(4), null));
+        }
     }
 
     /** One appointment for each patient, about three a day from tomorrow, skipping days without hours, types in turn. */

@@ -63,6 +63,10 @@ class DemoSchedule {
     }
 
     int book(CurrentUser loader, UUID clinicianId, List<UUID> patients, LocalDate today) {
-        return appointments.book(loader, clinicianId, patients, today);
+        int booked = appointments.book(loader, clinicianId, patients, today);
+        if (!patients.isEmpty()) {
+            appointments.waitlist(loader, patients, today);
+        }
+        return booked;
     }
 }
