@@ -144,11 +144,14 @@ class CalendarPagesTests {
     }
 
     @Test
-    void aLocationWithoutHoursSaysSoInsteadOfAnEmptyGrid() throws Exception {
+    void aLocationWithoutHoursSaysSoAndPastDaysOfferNothing() throws Exception {
         var empty = fixture.emptyLocation(ZoneId.of("America/Phoenix"));
         var html = page("/schedule/locations/" + empty + "/week", DESK);
-        assertThat(html).contains("Nothing is booked this week and there are no open hours")
-                .contains("America/Phoenix (MST)");
+        assertThat(html).contains("Nothing is booked this week and no free time is left to book")
+                .contains("America/Phoenix (MST)").contains("No appointments and no free time.");
+        var lastWeek = LocalDate.now().minusWeeks(1);
+        assertThat(page("/schedule/locations/" + practice.locationId() + "/week?date=" + lastWeek, DESK))
+                .contains("No appointments.").doesNotContain("Free ");
     }
 
     @Test
