@@ -83,7 +83,36 @@ public final class SlotFinder {
                 .anyMatch(p -> !start.isBefore(p.from()) && !end.isAfter(p.to()));
     }
 
-    private record Period(Instant from, Instant to) {
+    /** An interval of time [from, to). */
+    public record Period(Instant from, Instant to) {
+    }
+
+    /**
+     * The clinician's free time at the location on its local date {@code day}: open periods minus busy times, from
+     * {@code notBefore} on, each at least {@link #STEP} long (what the front desk can still book into).
+     */
+    public static List<Period> freeTimes(ClinicianSchedule s, UUID locationId, ZoneId zone, LocalDate day,
+            Instant notBefore) {
+        var busy = s.busy().stream().sorted(Comparator.comparing(Busy::start)).toList();
+        var free = new ArrayList<Period>();
+        for (var p : openPeriods(s, locationId, zone, day)) {
+            Instant from = p.from().isBefore(notBefore) ? notBefore : p.from();
+            for (var b : busy) {
+                if (!b.start().isBefore(p.to())) {
+                    break;
+                }
+                if (b.until().isAfter(from)) {
+                    if (b.start().isAfter(from)) {
+                        free.add(new Period(from, b.start()));
+                    }
+                    from = b.until();
+                }
+            }
+            if (from.isBefore(p.to())) {
+                free.add(new Period(from, p.to()));
+            }
+        }
+        return free.stream().filter(f -> Duration.between(f.from(), f.to()).compareTo(STEP) >= 0).toList();
     }
 
     private static void collect(Query q, ClinicianSchedule s, BusyIndex busy, BusyIndex patientBusy,

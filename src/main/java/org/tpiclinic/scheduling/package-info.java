@@ -5,7 +5,8 @@
  * <p>
  * API: {@link org.tpiclinic.scheduling.Bookings} (book, book a series, reschedule),
  * {@link org.tpiclinic.scheduling.AppointmentDesk} (check in, complete, no-show, cancel),
- * {@link org.tpiclinic.scheduling.Calendar} (week and day views), {@link org.tpiclinic.scheduling.SlotSearch}
+ * {@link org.tpiclinic.scheduling.Calendar} (a clinician's or a location's day or week, with free time and
+ * each patient's intake progress from screening), {@link org.tpiclinic.scheduling.SlotSearch}
  * and {@link org.tpiclinic.scheduling.SlotFinder} (free slots, pure and daylight-saving safe),
  * {@link org.tpiclinic.scheduling.Availability}. Events: {@code AppointmentBooked},
  * {@code AppointmentRescheduled}, {@code AppointmentCancelled}, published in the booking transaction, and
@@ -23,5 +24,5 @@
  * and admins change them; every read and change is audited.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "audit", "patients" })
+        allowedDependencies = { "shared", "identity", "audit", "patients", "screening" })
 package org.tpiclinic.scheduling;

@@ -52,6 +52,11 @@ class SchedulingFixture {
         return new Practice(location.id(), clinician.id());
     }
 
+    /** A location where nobody has hours. */
+    UUID emptyLocation(ZoneId zone) {
+        return locations.save(Location.open("Empty " + UUID.randomUUID(), "2 Main St", "(631) 555-0101", zone)).id();
+    }
+
     UUID patient(String family) {
         return patient(family, null);
     }

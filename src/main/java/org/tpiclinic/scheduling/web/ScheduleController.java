@@ -3,10 +3,12 @@ package org.tpiclinic.scheduling.web;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,11 +17,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.scheduling.Calendar;
+import org.tpiclinic.scheduling.CalendarView.Of;
 import org.tpiclinic.scheduling.SchedulingDirectory;
 
-/** Reading the schedule: a clinician's week and a location's day. */
+/**
+ * Reading the schedule: a day or a week (from Monday) of a clinician or of a location, one page for all four.
+ * A date that cannot be read shows today with the message next to the date field (400), never a 500.
+ */
 @Controller
 class ScheduleController {
+
+    /** How far from today the calendar goes, either way: further is a typo, not a plan. */
+    static final int MAX_YEARS_AWAY = 5;
 
     private final Calendar calendar;
     private final SchedulingDirectory directory;
@@ -39,28 +48,43 @@ class ScheduleController {
         return "scheduling/index";
     }
 
-    @GetMapping("/schedule/clinicians/{clinicianId}/week")
-    String week(@PathVariable UUID clinicianId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
-            @AuthenticationPrincipal ClinicUser me, Model model) {
-        var monday = (start == null ? LocalDate.now(clock) : start).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        var entries = calendar.week(me.current(), clinicianId, monday);
-        model.addAttribute("clinician", directory.clinician(clinicianId));
-        model.addAttribute("monday", monday);
-        model.addAttribute("days", monday.datesUntil(monday.plusDays(7)).toList());
-        model.addAttribute("entries", entries);
-        return "scheduling/week";
+    @GetMapping("/schedule/{of:clinicians|locations}/{id}/{span:day|week}")
+    String view(@PathVariable String of, @PathVariable UUID id, @PathVariable String span,
+            @RequestParam(required = false) String date, @RequestParam(required = false) String start,
+            @AuthenticationPrincipal ClinicUser me, Model model, HttpServletResponse response) {
+        var subject = "clinicians".equals(of) ? Of.CLINICIAN : Of.LOCATION;
+        boolean week = "week".equals(span);
+        // Today where the location is; a clinician's schedule spans locations, so the practice's clock zone.
+        var today = LocalDate.now(subject == Of.LOCATION ? clock.withZone(directory.location(id).zone()) : clock);
+        var asked = date != null ? date : start;
+        var day = asked == null || asked.isBlank() ? today : readDate(asked.trim(), today);
+        if (day == null) {
+            day = today;
+            model.addAttribute("dateError", true);
+            model.addAttribute("askedDate", asked);
+            model.addAttribute("maxYears", MAX_YEARS_AWAY);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        var from = week ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
+        var view = calendar.view(me.current(), subject, id, from, week ? 7 : 1);
+        model.addAttribute("view", view);
+        model.addAttribute("week", week);
+        model.addAttribute("base", "/schedule/" + of + "/" + id);
+        model.addAttribute("day", day);
+        model.addAttribute("today", today);
+        model.addAttribute("previous", from.minusDays(week ? 7 : 1));
+        model.addAttribute("next", from.plusDays(week ? 7 : 1));
+        return "scheduling/calendar";
     }
 
-    @GetMapping("/schedule/locations/{locationId}/day")
-    String day(@PathVariable UUID locationId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @AuthenticationPrincipal ClinicUser me, Model model) {
-        var location = directory.location(locationId);
-        var day = date == null ? LocalDate.now(clock.withZone(location.zone())) : date;
-        model.addAttribute("entries", calendar.day(me.current(), locationId, day));
-        model.addAttribute("location", location);
-        model.addAttribute("day", day);
-        return "scheduling/day";
+    /** The date asked for, or null when it is not a date or too far from today. */
+    private static LocalDate readDate(String text, LocalDate today) {
+        try {
+            var date = LocalDate.parse(text);
+            return date.isBefore(today.minusYears(MAX_YEARS_AWAY)) || date.isAfter(today.plusYears(MAX_YEARS_AWAY))
+                    ? null : date;
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
     }
 }

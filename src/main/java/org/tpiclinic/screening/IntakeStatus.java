@@ -1,0 +1,59 @@
+package org.tpiclinic.screening;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tpiclinic.audit.AuditAction;
+import org.tpiclinic.audit.AuditLog;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.shared.ForbiddenException;
+
+/**
+ * Intake progress of many patients at once, for staff lists such as the schedule: one query, one audit entry
+ * ({@link AuditAction#QUERY}). Patients are refused (they see their own intake on its page). Every requested id
+ * is in the answer; a patient without an intake is {@link IntakeProgress#NOT_STARTED}.
+ */
+@Service
+@Transactional
+public class IntakeStatus {
+
+    /** The intake's sections (visit, care so far, safety), each complete when saved. */
+    private static final int SECTIONS = 3;
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    IntakeStatus(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public Map<UUID, IntakeProgress> of(CurrentUser actor, Collection<UUID> patientIds) {
+        if (!actor.isStaff()) {
+            audit.recordDenied(actor, null, AuditAction.QUERY, "intake status");
+            throw new ForbiddenException("Only staff see the intake status of several patients");
+        }
+        var progress = new HashMap<UUID, IntakeProgress>();
+        patientIds.forEach(id -> progress.put(id, IntakeProgress.NOT_STARTED));
+        if (progress.isEmpty()) {
+            return progress;
+        }
+        // A section is saved when its stamp is: the stamp is written with the answers (Intake.save*).
+        jdbc.sql("""
+                SELECT patient_id, CASE WHEN visit_saved_at IS NULL THEN 0 ELSE 1 END
+                     + CASE WHEN care_saved_at IS NULL THEN 0 ELSE 1 END
+                     + CASE WHEN safety_saved_at IS NULL THEN 0 ELSE 1 END AS saved
+                FROM intakes WHERE patient_id IN (:ids)""")
+                .param("ids", progress.keySet())
+                .query((rs, n) -> Map.entry(rs.getObject("patient_id", UUID.class), rs.getInt("saved")))
+                .list()
+                .forEach(row -> progress.put(row.getKey(), IntakeProgress.of(row.getValue(), SECTIONS)));
+        audit.record(actor, null, AuditAction.QUERY, "intake status (" + progress.size() + " patients)");
+        return progress;
+    }
+}
