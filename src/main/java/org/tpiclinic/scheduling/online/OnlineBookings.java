@@ -1,16 +1,10 @@
 package org.tpiclinic.scheduling.online;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -34,6 +28,7 @@ import org.tpiclinic.scheduling.SlotSearch;
 import org.tpiclinic.scheduling.SlotTakenException;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
+import org.tpiclinic.shared.SecretTokens;
 
 /**
  * Online booking by the public: a request is stored and must be confirmed by an emailed link before anything is
@@ -48,7 +43,6 @@ public class OnlineBookings {
 
     static final CurrentUser ONLINE = CurrentUser.system("online-booking");
     private static final int ALTERNATIVES = 5;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final OnlineRequests requests;
     private final SlotSearch slots;
@@ -143,7 +137,7 @@ public class OnlineBookings {
 
     /** The request a link names; 404 for an unknown token, {@link LinkExpiredException} for an expired one. */
     public OnlineRequest byToken(String token) {
-        if (token == null || token.length() > 100) {
+        if (token == null || token.length() > SecretTokens.MAX_LENGTH) {
             throw new NotFoundException("The booking request");
         }
         var request = requests.findByTokenHash(hash(token))
@@ -290,17 +284,10 @@ public class OnlineBookings {
     }
 
     static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretTokens.generate();
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return SecretTokens.hash(token);
     }
 }
