@@ -70,7 +70,7 @@ class IntakeController {
     String accept(@PathVariable UUID patientId, @PathVariable UUID proposalId, @AuthenticationPrincipal ClinicUser me,
             RedirectAttributes redirect) {
         var accepted = intake.accept(me.current(), patientId, proposalId);
-        redirect.addFlashAttribute("notice", page.text("intake.accepted", accepted.label()));
+        redirect.addFlashAttribute("notice", page.text("intake.accepted", page.label(accepted)));
         return "redirect:" + base(patientId) + "#proposals";
     }
 

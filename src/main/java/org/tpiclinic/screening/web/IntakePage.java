@@ -17,6 +17,7 @@ import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.MedicationCatalog;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.intake.InvalidAnswer;
+import org.tpiclinic.screening.intake.Proposal;
 
 /**
  * The intake questionnaire page, shared by the portal and staff ({@code /patients/{id}/intake}) and the emailed
@@ -59,6 +60,11 @@ class IntakePage {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page(me, patientId, base, model, section, problems, form);
+    }
+
+    /** An answer as a person reads it: a condition by its name, anything else by its label. */
+    String label(Proposal proposal) {
+        return proposal.conditionKind() == null ? proposal.label() : text("condition." + proposal.conditionKind());
     }
 
     String text(String key, Object... args) {
