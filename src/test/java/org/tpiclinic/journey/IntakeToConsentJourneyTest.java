@@ -111,8 +111,9 @@ class IntakeToConsentJourneyTest {
                 browserErrors.add(message.text());
             }
         });
+        // A bad link is meant to answer 404; anything else the page loads (CSS, scripts) must load.
         page.onResponse(response -> {
-            if (response.status() >= 400) {
+            if (response.status() >= 400 && !"document".equals(response.request().resourceType())) {
                 browserErrors.add(response.status() + " " + response.url());
             }
         });
@@ -173,6 +174,14 @@ class IntakeToConsentJourneyTest {
     }
 
     private void patientFillsIntakeAtHome(String intakePath) {
+        var mistyped = page.navigate(intakePath.substring(0, intakePath.length() - 1));
+        assertThat(mistyped.status()).as("status of a link missing its last character").isEqualTo(404);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("This link no longer works");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Check that you copied the whole link");
+        assertThat(page.getByRole(AriaRole.MAIN)).not().containsText(FAMILY);
+        visited("intake-00-link-mistyped");
+
         page.navigate(intakePath);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Intake: " + FAMILY + ", " + GIVEN);
@@ -204,7 +213,7 @@ class IntakeToConsentJourneyTest {
         page.getByLabel("When were you weighed?").fill(LocalDate.now().minusDays(2).toString());
         page.locator("#safety-driverHome-yes").check();
         save("#safety", "Safety answers are saved.");
-        assertThat(page.locator("#safety")).containsText("patient-reported");
+        assertThat(page.locator("#safety")).containsText("the patient, through the emailed link (patient-reported)");
         visited("intake-02-patient-saved-all-sections");
     }
 
