@@ -67,8 +67,8 @@ class IntakeLinkController {
 
     private String save(String token, Object form, BindingResult errors, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
-        return asLinkHolder(token, model, response, me -> page.save(me, me.patientId(), "/intake/" + token, form, errors,
-                model, redirect, response));
+        return asLinkHolder(token, model, response, me -> page.save(me, me.patientId(), "/intake/" + token, form,
+                errors, model, redirect, response));
     }
 
     private String asLinkHolder(String token, Model model, HttpServletResponse response,
