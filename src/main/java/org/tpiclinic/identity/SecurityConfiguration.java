@@ -33,7 +33,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
                         "/favicon.ico", "/actuator/health", "/actuator/info").permitAll()
-                .requestMatchers("/book", "/book/**", "/waitlist/offers/**").permitAll()
+                .requestMatchers("/book", "/book/**", "/waitlist/offers/**", "/intake/**").permitAll()
                 .requestMatchers("/my/**").hasRole("PATIENT")
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/patients/new").hasAnyRole(EDITORS)

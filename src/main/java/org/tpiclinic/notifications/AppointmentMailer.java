@@ -16,6 +16,7 @@ import org.tpiclinic.scheduling.AppointmentBooked;
 import org.tpiclinic.scheduling.AppointmentCancelled;
 import org.tpiclinic.scheduling.AppointmentRescheduled;
 import org.tpiclinic.scheduling.SchedulingDirectory;
+import org.tpiclinic.screening.IntakeLinks;
 
 /**
  * Turns scheduling events into emails. Runs after the booking committed, in its own transaction, from the event
@@ -31,17 +32,22 @@ class AppointmentMailer {
     private final AppointmentNotices notices;
     private final PatientRegistry patients;
     private final SchedulingDirectory directory;
+    private final IntakeLinks intakeLinks;
 
-    AppointmentMailer(AppointmentNotices notices, PatientRegistry patients, SchedulingDirectory directory) {
+    AppointmentMailer(AppointmentNotices notices, PatientRegistry patients, SchedulingDirectory directory,
+            IntakeLinks intakeLinks) {
         this.notices = notices;
         this.patients = patients;
         this.directory = directory;
+        this.intakeLinks = intakeLinks;
     }
 
+    /** The confirmation carries a link to the intake questionnaire while the patient has not completed it. */
     @ApplicationModuleListener
     void on(AppointmentBooked e) {
         facts(e.appointmentId(), 0, e.patientId(), e.clinicianId(), e.locationId(), e.typeId(), e.startAt(),
-                e.endAt(), e.zoneId()).ifPresent(notices::booked);
+                e.endAt(), e.zoneId()).ifPresent(facts -> notices.booked(facts, intakeLinks.issue(MAILER,
+                        e.patientId(), e.startAt(), "appointment " + e.appointmentId())));
     }
 
     @ApplicationModuleListener

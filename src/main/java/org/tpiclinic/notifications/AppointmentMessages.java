@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.tpiclinic.screening.IntakeLinks.IntakeLink;
 
 /**
  * Builds the emails about an appointment from {@link AppointmentFacts}: confirmation, reschedule notice,
@@ -41,7 +43,15 @@ public class AppointmentMessages {
     }
 
     public OutboxMessage confirmation(AppointmentFacts facts) {
-        return message(facts, "confirm", key(facts, "confirm"), false);
+        return confirmation(facts, Optional.empty());
+    }
+
+    /** The confirmation, with a paragraph inviting the patient to fill their intake when a link is given. */
+    public OutboxMessage confirmation(AppointmentFacts facts, Optional<IntakeLink> intake) {
+        String intakeParagraph = intake.map(link -> texts.getMessage("notify.confirm.intake",
+                new Object[] { link.url(), WHEN.format(link.expiresAt().atZone(facts.zone())) }, LOCALE)).orElse("");
+        return new OutboxMessage(key(facts, "confirm"), facts.patientEmail(), text("notify.confirm.subject", facts),
+                text("notify.confirm.text", facts, intakeParagraph), null, invitation(facts, false), null);
     }
 
     public OutboxMessage reschedule(AppointmentFacts facts) {
@@ -94,9 +104,14 @@ public class AppointmentMessages {
     }
 
     private String text(String code, AppointmentFacts facts) {
+        return text(code, facts, "");
+    }
+
+    /** {@code extra} is argument {7}: a paragraph some texts carry (empty when there is none). */
+    private String text(String code, AppointmentFacts facts, String extra) {
         Object[] args = { facts.patientName(), facts.appointmentType(), facts.clinicianName(),
                 WHEN.format(facts.start().atZone(facts.zone())), facts.locationName(), facts.locationAddress(),
-                facts.locationPhone() };
+                facts.locationPhone(), extra };
         return texts.getMessage(code, args, LOCALE);
     }
 

@@ -1,7 +1,10 @@
 package org.tpiclinic.notifications;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tpiclinic.screening.IntakeLinks.IntakeLink;
 
 /**
  * The emails a patient gets about an appointment, put in the outbox in the caller's transaction (or a new one).
@@ -33,7 +36,13 @@ public class AppointmentNotices {
     /** A confirmation now and the reminders later. */
     @Transactional
     public void booked(AppointmentFacts facts) {
-        outbox.enqueue(messages.confirmation(facts));
+        booked(facts, Optional.empty());
+    }
+
+    /** As {@link #booked(AppointmentFacts)}, the confirmation inviting the patient to fill intake by the link. */
+    @Transactional
+    public void booked(AppointmentFacts facts, Optional<IntakeLink> intake) {
+        outbox.enqueue(messages.confirmation(facts, intake));
         messages.reminders(facts).forEach(outbox::enqueue);
     }
 

@@ -2,7 +2,9 @@
  * Screening: the intake questionnaire, the pre-procedure safety screening and its clinician review.
  * <p>
  * API: {@link org.tpiclinic.screening.Screening} answers whether a patient has a valid, eligible screening for a
- * {@link org.tpiclinic.screening.PlannedTreatment} (asked by procedures before a needle goes in). Screening rules
+ * {@link org.tpiclinic.screening.PlannedTreatment} (asked by procedures before a needle goes in);
+ * {@link org.tpiclinic.screening.IntakeLinks} issues the emailed links that open one patient's intake without a
+ * login (notifications puts them in booking confirmations). Screening rules
  * are data with a version and a source (clinical reference §1); an admin changes their severity and thresholds,
  * each change making a new rule-set version. Invariants: a hard stop can never be overridden; every warning a
  * clinician accepts carries a reason; a review stays valid for a set time or until a fact a rule depends on

@@ -28,6 +28,7 @@ import org.tpiclinic.scheduling.SlotSearch;
 import org.tpiclinic.scheduling.SlotTakenException;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
+import org.tpiclinic.shared.SecretTokens;
 
 /**
  * Online booking by the public: a request is stored and must be confirmed by an emailed link before anything is
@@ -136,7 +137,7 @@ public class OnlineBookings {
 
     /** The request a link names; 404 for an unknown token, {@link LinkExpiredException} for an expired one. */
     public OnlineRequest byToken(String token) {
-        if (token == null || token.length() > 100) {
+        if (token == null || token.length() > SecretTokens.MAX_LENGTH) {
             throw new NotFoundException("The booking request");
         }
         var request = requests.findByTokenHash(hash(token))
@@ -283,10 +284,10 @@ public class OnlineBookings {
     }
 
     static String token() {
-        return org.tpiclinic.scheduling.LinkTokens.token();
+        return SecretTokens.generate();
     }
 
     static String hash(String token) {
-        return org.tpiclinic.scheduling.LinkTokens.hash(token);
+        return SecretTokens.hash(token);
     }
 }

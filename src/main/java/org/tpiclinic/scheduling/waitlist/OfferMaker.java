@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.identity.CurrentUser;
-import org.tpiclinic.scheduling.LinkTokens;
+import org.tpiclinic.shared.SecretTokens;
 import org.tpiclinic.scheduling.SchedulingAccess;
 import org.tpiclinic.scheduling.SchedulingDirectory;
 import org.tpiclinic.scheduling.Slot;
@@ -39,11 +39,11 @@ class OfferMaker {
 
     /** Offers {@code slot} to the entry, which the caller has just moved from waiting to offered. */
     WaitlistOffer offer(WaitlistEntry entry, Slot slot, Instant now) {
-        String token = LinkTokens.token();
+        String token = SecretTokens.generate();
         var offer = new WaitlistOffer(UUID.randomUUID(), entry.id(), entry.patientId(), slot.typeId(),
                 slot.clinicianId(), slot.locationId(), slot.start(), WaitlistOffer.Status.OPEN, now,
                 now.plus(settings.offerValidity()), null, WaitlistStatus.OFFERED);
-        offers.insert(offer, LinkTokens.hash(token));
+        offers.insert(offer, SecretTokens.hash(token));
         access.record(WAITLIST, entry.patientId(), AuditAction.UPDATE, "waitlist entry " + entry.id()
                 + " offered " + slot.start() + " (offer " + offer.id() + ")");
         var location = directory.location(slot.locationId());

@@ -7,7 +7,7 @@ import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.scheduling.Appointment;
 import org.tpiclinic.scheduling.BookingRequest;
 import org.tpiclinic.scheduling.Bookings;
-import org.tpiclinic.scheduling.LinkTokens;
+import org.tpiclinic.shared.SecretTokens;
 import org.tpiclinic.scheduling.SchedulingAccess;
 import org.tpiclinic.scheduling.SlotTakenException;
 import org.tpiclinic.scheduling.online.LinkExpiredException;
@@ -76,10 +76,10 @@ public class WaitlistOfferDesk {
     }
 
     private WaitlistOffer find(String token) {
-        if (token == null || token.length() > LinkTokens.MAX_LENGTH) {
+        if (token == null || token.length() > SecretTokens.MAX_LENGTH) {
             throw new NotFoundException("The offer");
         }
-        var offer = offers.findByTokenHash(LinkTokens.hash(token))
+        var offer = offers.findByTokenHash(SecretTokens.hash(token))
                 .orElseThrow(() -> new NotFoundException("The offer"));
         if (offer.expired(clock)) {
             outcomes.lost(offer, Status.EXPIRED, OfferMaker.WAITLIST);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.web.bind.WebDataBinder;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.patients.MedicationCatalog;
@@ -23,6 +24,12 @@ public final class IntakeForms {
     static final int LINES = 3;
 
     private IntakeForms() {
+    }
+
+    /** Binds the section forms field by field, with room for a few more allergy and medication lines. */
+    static void bind(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+        binder.setAutoGrowCollectionLimit(12);
     }
 
     /** Why the patient comes. */

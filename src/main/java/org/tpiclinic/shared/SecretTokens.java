@@ -1,4 +1,4 @@
-package org.tpiclinic.scheduling;
+package org.tpiclinic.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,24 +8,27 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Tokens for emailed links (online booking confirmation, waitlist offers): 256 random bits, URL-safe. Only the
- * SHA-256 of a token is stored, so a copy of the database opens no link.
+ * Secrets for emailed links: 256 random bits, URL-safe, and the SHA-256 that is stored instead of the secret (so
+ * a copy of the database holds no working link).
  */
-public final class LinkTokens {
+public final class SecretTokens {
 
-    /** Longer than any token we make: a longer value is not looked up at all. */
+    /** Longer than any token {@link #generate} makes; anything longer is not ours and is not even hashed. */
     public static final int MAX_LENGTH = 100;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private LinkTokens() {
+    private SecretTokens() {
     }
 
-    public static String token() {
+    /** 43 URL-safe characters. */
+    public static String generate() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** The lower-case hex SHA-256 of the token (64 characters). */
     public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

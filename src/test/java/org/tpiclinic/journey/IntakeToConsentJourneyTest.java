@@ -1,0 +1,319 @@
+package org.tpiclinic.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tpiclinic.journey.BrowserSupport.assertAccessible;
+import static org.tpiclinic.journey.BrowserSupport.screenshot;
+
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.patients.PatientDetails;
+import org.tpiclinic.patients.PatientRegistry;
+import org.tpiclinic.patients.Sex;
+import org.tpiclinic.scheduling.Availability;
+import org.tpiclinic.scheduling.BookingRequest;
+import org.tpiclinic.scheduling.Bookings;
+import org.tpiclinic.scheduling.Clinician;
+import org.tpiclinic.scheduling.Clinicians;
+import org.tpiclinic.scheduling.Location;
+import org.tpiclinic.scheduling.Locations;
+
+/**
+ * Issue 4's journey in a real browser. A new patient is booked; the confirmation email carries an intake link,
+ * which the patient opens at home without an account and fills (reporting a fear of needles and their weight).
+ * The clinician signs in, accepts the patient-reported answers into the record one by one, screens a plan with
+ * exactly one warning (needle fear) and records it as eligible with that warning acknowledged and a reason. On
+ * the clinic tablet the patient signs consent with a typed name and a drawn signature, and the PDF of what was
+ * signed downloads with their name in it. Every page is screenshot and passes the axe scan.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "tpi.demo.enabled=true", "tpi.demo.patients=30" })
+class IntakeToConsentJourneyTest {
+
+    private static final String GIVEN = "Marguerite";
+    private static final String FAMILY = "Oyelaran";
+    private static final UUID NEW_PATIENT_VISIT = UUID.fromString("6f1d3c3e-0001-4c5e-9a61-3a1f00000001");
+    private static final ZoneId ZONE = ZoneId.of("America/New_York");
+    private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/intake/[A-Za-z0-9_-]+)");
+
+    private static BrowserSupport browser;
+
+    @LocalServerPort
+    int port;
+    @Value("${tpi.demo.password}")
+    String demoPassword;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PatientRegistry patients;
+    @Autowired
+    Locations locations;
+    @Autowired
+    Clinicians clinicians;
+    @Autowired
+    Availability availability;
+    @Autowired
+    Bookings bookings;
+    @Autowired
+    Clock clock;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> browserErrors = new ArrayList<>();
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        if (browser == null) {
+            browser = BrowserSupport.launch();
+        }
+        page = browser.newPage("http://localhost:" + port, browserErrors);
+        context = page.context();
+        // Failed loads are judged by onResponse below (the mistyped link's page is meant to be a 404).
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+                browserErrors.add(message.text());
+            }
+        });
+        // A bad link is meant to answer 404; anything else the page loads (CSS, scripts) must load.
+        page.onResponse(response -> {
+            if (response.status() >= 400 && !"document".equals(response.request().resourceType())) {
+                browserErrors.add(response.status() + " " + response.url());
+            }
+        });
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void aPatientFillsIntakeFromTheEmailedLinkTheClinicianAcceptsAndScreensAndThePatientSignsConsent()
+            throws Exception {
+        UUID patientId = registerPatient();
+        String intakePath = intakeLinkFromTheConfirmationOf(book(patientId));
+        try {
+            patientFillsIntakeAtHome(intakePath);
+            clinicianAcceptsTheAnswersOneByOne(patientId);
+            clinicianReviewsWithTheOneWarningAcknowledged(patientId);
+            patientSignsConsentOnTheClinicTablet();
+            theSignedConsentDownloadsAsAPdfWithThePatientsName();
+        } catch (AssertionError | RuntimeException failed) {
+            screenshot(page, "intake-failed-here");
+            throw failed;
+        }
+        assertThat(browserErrors).as("browser errors (CSP violations, script errors, failed loads)").isEmpty();
+    }
+
+    private UUID registerPatient() {
+        var details = new PatientDetails(GIVEN, FAMILY, null, LocalDate.of(1979, 8, 14), Sex.FEMALE, "(631) 555-0177",
+                "m.oyelaran@example.com", null, null, null, null, "English", null, null);
+        return patients.register(CurrentUser.system("journey"), details, true).registered().id();
+    }
+
+    private UUID book(UUID patientId) {
+        var location = locations.save(Location.open("Harbor Annex", "9 Pier Lane", "(631) 555-0150", ZONE));
+        var clinician = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Journey", Set.of(NEW_PATIENT_VISIT)));
+        for (var day : DayOfWeek.values()) {
+            availability.addHours(clinician.id(), location.id(), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
+        }
+        var start = LocalDate.now(clock.withZone(ZONE)).plusDays(5).atTime(11, 0).atZone(ZONE).toInstant();
+        return bookings.book(CurrentUser.system("journey"), new BookingRequest(patientId, clinician.id(),
+                location.id(), NEW_PATIENT_VISIT, start, UUID.randomUUID().toString())).id();
+    }
+
+    /** The path of the intake link in the confirmation email, as the outbox holds it for sending. */
+    private String intakeLinkFromTheConfirmationOf(UUID appointmentId) {
+        String key = "appt:" + appointmentId + ":confirm:0";
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM outbox_messages WHERE dedupe_key = ?").param(key).query(Long.class).single() == 1);
+        String text = jdbc.sql("SELECT text_body FROM outbox_messages WHERE dedupe_key = ?").param(key)
+                .query(String.class).single();
+        Matcher link = LINK.matcher(text);
+        assertThat(link.find()).as("an intake link in the confirmation:\n%s", text).isTrue();
+        return link.group(1);
+    }
+
+    private void patientFillsIntakeAtHome(String intakePath) {
+        var mistyped = page.navigate(intakePath.substring(0, intakePath.length() - 1));
+        assertThat(mistyped.status()).as("status of a link missing its last character").isEqualTo(404);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("This link does not work");
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Check that you copied the whole link");
+        assertThat(page.getByRole(AriaRole.MAIN)).not().containsText(FAMILY);
+        visited("intake-00-link-mistyped");
+
+        page.navigate(intakePath);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Intake: " + FAMILY + ", " + GIVEN);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).hasCount(0);
+        visited("intake-01-link-opened");
+
+        page.getByLabel("Why are you coming?").fill("Knots in my low back and hip");
+        page.getByLabel("Where does it hurt?").fill("Left hip, side of the pelvis");
+        page.getByLabel("When did the pain start?").fill(LocalDate.now().minusMonths(5).toString());
+        page.getByLabel("Pain today, 0 (none) to 10 (worst imaginable)").fill("6");
+        page.getByLabel("How much does pain get in the way", new Page.GetByLabelOptions().setExact(false)).fill("5");
+        save("#visit", "Your visit details are saved.");
+
+        page.locator("#care-carePhysicalTherapy-yes").check();
+        page.locator("#care-careMassage-no").check();
+        page.locator("#care-careStretching-yes").check();
+        page.locator("#care-careMedication-no").check();
+        page.getByLabel("For how many weeks, in total?").fill("10");
+        page.locator("#care-priorTpi-no").check();
+        save("#care", "Care so far is saved.");
+
+        page.locator("#safety-noAllergies-yes").check();
+        for (String no : List.of("bloodThinners", "steroidUse", "recentInfection", "bleedingProblems",
+                "numbingProblems", "diabetes", "pregnant", "heartOrLiver")) {
+            page.locator("#safety-" + no + "-no").check();
+        }
+        page.locator("#safety-needleFear-yes").check();
+        page.getByLabel("Your weight in kg").fill("64.5");
+        page.getByLabel("When were you weighed?").fill(LocalDate.now().minusDays(2).toString());
+        page.locator("#safety-driverHome-yes").check();
+        save("#safety", "Safety answers are saved.");
+        assertThat(page.locator("#safety")).containsText("the patient, through the emailed link (patient-reported)");
+        visited("intake-02-patient-saved-all-sections");
+    }
+
+    private void save(String section, String notice) {
+        page.locator(section).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save this section"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText(notice);
+    }
+
+    private void clinicianAcceptsTheAnswersOneByOne(UUID patientId) {
+        signIn("clinician");
+        page.navigate("/patients/" + patientId + "/intake");
+        var accept = page.locator("#proposals").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Accept into the record"));
+        assertThat(accept).hasCount(2);
+        assertThat(page.locator("#proposals")).containsText("Condition: Needle fear or fainting");
+        assertThat(page.locator("#proposals .badge", new Page.LocatorOptions().setHasText("patient-reported")))
+                .hasCount(2);
+        visited("intake-03-clinician-sees-patient-reported-answers");
+
+        for (int left = 2; left > 0; left--) {
+            accept.first().click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Accepted into the record");
+            assertThat(accept).hasCount(left - 1);
+        }
+        assertThat(page.locator("#proposals")).containsText("accepted by clinician");
+        visited("intake-04-clinician-accepted-answers");
+    }
+
+    private void clinicianReviewsWithTheOneWarningAcknowledged(UUID patientId) {
+        page.navigate("/patients/" + patientId + "/screening");
+        page.getByLabel("Agent").selectOption("LIDOCAINE_1_PLAIN");
+        page.getByLabel("Gluteus medius").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check screening")).click();
+
+        var warnings = page.locator("tbody .outcome-WARNING");
+        assertThat(warnings).hasCount(1);
+        assertThat(page.locator("tbody .outcome-HARD_STOP")).hasCount(0);
+        assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHas(page.locator(".outcome-WARNING"))))
+                .containsText("Needle fear or fainting on the record");
+        visited("intake-05-screening-one-warning");
+
+        page.getByLabel("Eligible, each warning acknowledged").check();
+        page.getByLabel("Why you accept: Needle fear or fainting")
+                .fill("Injecting lying down with a chaperone; patient agrees");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record review")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Review recorded.");
+        assertThat(page.getByLabel("Latest review", new Page.GetByLabelOptions().setExact(true)))
+                .containsText("Needle fear or fainting: Injecting lying down with a chaperone");
+        visited("intake-06-screening-reviewed");
+    }
+
+    private void patientSignsConsentOnTheClinicTablet() {
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Consent").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2).setName("Please read")))
+                .isVisible();
+        visited("intake-07-consent-to-read");
+
+        page.getByLabel("Your full name").fill(GIVEN + " " + FAMILY);
+        var pad = page.locator("#signature-pad");
+        pad.scrollIntoViewIfNeeded();
+        var box = pad.boundingBox();
+        page.mouse().move(box.x + 30, box.y + box.height * 0.7);
+        page.mouse().down();
+        double[][] stroke = { { 0.15, 0.3 }, { 0.25, 0.75 }, { 0.35, 0.35 }, { 0.45, 0.7 }, { 0.6, 0.4 }, { 0.8, 0.6 } };
+        for (double[] p : stroke) {
+            page.mouse().move(box.x + box.width * p[0], box.y + box.height * p[1], new com.microsoft.playwright.Mouse
+                    .MoveOptions().setSteps(6));
+        }
+        page.mouse().up();
+        assertThat(page.locator("#signature")).hasValue(Pattern.compile("^data:image/png;base64,"));
+        screenshot(page, "intake-08-consent-signed-by-hand");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("I consent")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Consent signed.");
+        visited("intake-09-consent-signed");
+    }
+
+    private void theSignedConsentDownloadsAsAPdfWithThePatientsName() throws Exception {
+        Download download = page.waitForDownload(() -> page.locator("#signed")
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Download PDF")).first().click());
+        assertThat(download.suggestedFilename()).endsWith(".pdf");
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains(FAMILY).contains(GIVEN + " " + FAMILY);
+        }
+    }
+
+    private void signIn(String username) {
+        page.navigate("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(demoPassword);
+        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
+    }
+
+    private void visited(String name) {
+        screenshot(page, name);
+        assertAccessible(page, name);
+    }
+}

@@ -1,0 +1,7 @@
+package org.tpiclinic.notifications;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class ConfirmationIntakeLinkPostgresTests extends ConfirmationIntakeLinkTests {
+}
