@@ -8,9 +8,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.tpiclinic.scheduling.Times.Span;
@@ -59,6 +63,8 @@ public final class SlotFinder {
     public static List<Slot> find(Query q, Map<UUID, ZoneId> locations, List<ClinicianSchedule> schedules) {
         var slots = new ArrayList<Slot>();
         var patientBusy = BusyIndex.of(q.patientBusy());
+        var w = q.window();
+        Instant earliest = w.now().plus(w.minNotice());
         // Clinicians in id order and a stable sort by start: slots at the same instant stay in clinician order
         // without comparing (and formatting) ids for every pair.
         var ordered = new ArrayList<>(schedules);
@@ -66,8 +72,14 @@ public final class SlotFinder {
         for (var schedule : ordered) {
             var busy = BusyIndex.of(schedule.busy());
             for (var location : locations.entrySet()) {
-                for (var day = q.from(); !day.isAfter(q.to()); day = day.plusDays(1)) {
-                    collect(q, schedule, busy, patientBusy, location.getKey(), location.getValue(), day, slots);
+                ZoneId zone = location.getValue();
+                LocalDate lastDay = LocalDate.ofInstant(w.now(), zone).plusDays(w.horizonDays());
+                var hours = new LocalHours(schedule, location.getKey());
+                for (var day = q.from(); !day.isAfter(q.to()) && !day.isAfter(lastDay); day = day.plusDays(1)) {
+                    for (var p : periods(hours.on(day), zone, day)) {
+                        collect(q, schedule.clinicianId(), location.getKey(), zone, p, earliest, busy, patientBusy,
+                                slots);
+                    }
                 }
             }
         }
@@ -79,7 +91,7 @@ public final class SlotFinder {
     public static boolean withinHours(ClinicianSchedule s, UUID locationId, ZoneId zone, Instant start,
             Instant end) {
         LocalDate day = LocalDate.ofInstant(start, zone);
-        return openPeriods(s, locationId, zone, day).stream()
+        return periods(openSpans(s, locationId, day), zone, day).stream()
                 .anyMatch(p -> !start.isBefore(p.from()) && !end.isAfter(p.to()));
     }
 
@@ -115,66 +127,82 @@ public final class SlotFinder {
         return free.stream().filter(f -> Duration.between(f.from(), f.to()).compareTo(STEP) >= 0).toList();
     }
 
-    private static void collect(Query q, ClinicianSchedule s, BusyIndex busy, BusyIndex patientBusy,
-            UUID locationId, ZoneId zone, LocalDate day, List<Slot> out) {
-        var w = q.window();
-        Instant earliest = w.now().plus(w.minNotice());
-        LocalDate lastDay = LocalDate.ofInstant(w.now(), zone).plusDays(w.horizonDays());
-        if (day.isAfter(lastDay)) {
-            return;
-        }
-        for (var p : openPeriods(s, locationId, zone, day)) {
-            for (Instant c = p.from(); !c.plus(q.duration()).isAfter(p.to()); c = c.plus(STEP)) {
-                Instant end = c.plus(q.duration());
-                Instant blocked = end.plus(q.bufferAfter());
-                if (c.isBefore(earliest) || busy.overlaps(c, blocked) || patientBusy.overlaps(c, end)) {
-                    continue;
-                }
-                out.add(new Slot(s.clinicianId(), locationId, q.typeId(), c, end, zone));
+    private static void collect(Query q, UUID clinicianId, UUID locationId, ZoneId zone, Period p, Instant earliest,
+            BusyIndex busy, BusyIndex patientBusy, List<Slot> out) {
+        for (Instant c = p.from(), end = c.plus(q.duration()); !end.isAfter(p.to());
+                c = c.plus(STEP), end = c.plus(q.duration())) {
+            if (c.isBefore(earliest) || busy.overlaps(c, end.plus(q.bufferAfter()))
+                    || patientBusy.overlaps(c, end)) {
+                continue;
             }
+            out.add(new Slot(clinicianId, locationId, q.typeId(), c, end, zone));
         }
     }
 
     /**
-     * Busy times sorted by start, so that a candidate is checked against the few that can reach it instead of
-     * all of them: those starting before the candidate ends and no longer ago than the longest busy time.
+     * Busy times sorted by start, with the latest end among each prefix: the busy times that start before a
+     * candidate ends are a prefix (found by binary search), and one of them overlaps the candidate exactly when
+     * the latest end in that prefix is after the candidate's start.
      */
-    private record BusyIndex(Busy[] byStart, Duration longest) {
+    private record BusyIndex(Instant[] starts, Instant[] latestUntil) {
 
         static BusyIndex of(List<Busy> busy) {
-            if (busy == null || busy.isEmpty()) {
-                return new BusyIndex(new Busy[0], Duration.ZERO);
+            var sorted = busy == null ? new Busy[0] : busy.toArray(Busy[]::new);
+            Arrays.sort(sorted, Comparator.comparing(Busy::start));
+            var starts = new Instant[sorted.length];
+            var latestUntil = new Instant[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                starts[i] = sorted[i].start();
+                Instant until = sorted[i].until();
+                latestUntil[i] = i > 0 && latestUntil[i - 1].isAfter(until) ? latestUntil[i - 1] : until;
             }
-            var sorted = busy.toArray(Busy[]::new);
-            java.util.Arrays.sort(sorted, Comparator.comparing(Busy::start));
-            var longest = busy.stream().map(b -> Duration.between(b.start(), b.until())).max(Comparator.naturalOrder())
-                    .orElse(Duration.ZERO);
-            return new BusyIndex(sorted, longest);
+            return new BusyIndex(starts, latestUntil);
         }
 
         boolean overlaps(Instant from, Instant to) {
-            // First busy time starting at or after `to`: it and all later ones cannot overlap.
+            // Number of busy times starting before `to`: only those can overlap [from, to).
             int lo = 0;
-            int hi = byStart.length;
+            int hi = starts.length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (byStart[mid].start().isBefore(to)) {
+                if (starts[mid].isBefore(to)) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
                 }
             }
-            Instant reach = from.minus(longest);
-            for (int i = lo - 1; i >= 0 && !byStart[i].start().isBefore(reach); i--) {
-                if (byStart[i].overlaps(from, to)) {
-                    return true;
-                }
-            }
-            return false;
+            return lo > 0 && latestUntil[lo - 1].isAfter(from);
         }
     }
 
-    private static List<Period> openPeriods(ClinicianSchedule s, UUID locationId, ZoneId zone, LocalDate day) {
+    /**
+     * A clinician's open hours at one location as local times per day. A day without an exception at the
+     * location has the hours of its weekday, worked out once per search instead of once per date.
+     */
+    private static final class LocalHours {
+
+        private final ClinicianSchedule schedule;
+        private final UUID locationId;
+        private final Set<LocalDate> exceptionDays = new HashSet<>();
+        private final Map<DayOfWeek, List<Span>> byWeekday = new EnumMap<>(DayOfWeek.class);
+
+        LocalHours(ClinicianSchedule schedule, UUID locationId) {
+            this.schedule = schedule;
+            this.locationId = locationId;
+            schedule.exceptions().stream().filter(e -> e.appliesAt(locationId))
+                    .forEach(e -> exceptionDays.add(e.date()));
+        }
+
+        List<Span> on(LocalDate day) {
+            if (exceptionDays.contains(day)) {
+                return openSpans(schedule, locationId, day);
+            }
+            return byWeekday.computeIfAbsent(day.getDayOfWeek(), d -> openSpans(schedule, locationId, day));
+        }
+    }
+
+    /** Weekly hours plus extra hours, minus time off and breaks, on one local date. */
+    private static List<Span> openSpans(ClinicianSchedule s, UUID locationId, LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();
         var open = new ArrayList<Span>();
         s.hours().stream().filter(h -> h.day() == dow && h.locationId().equals(locationId))
@@ -187,10 +215,18 @@ public final class SlotFinder {
             }
             (e.kind() == ScheduleException.Kind.EXTRA_HOURS ? open : closed).add(new Span(e.start(), e.end()));
         }
-        return Times.subtract(Times.union(open), closed).stream()
-                .map(span -> new Period(startInstant(day, span.start(), zone), endInstant(day, span.end(), zone)))
-                .filter(p -> p.from().isBefore(p.to()))
-                .toList();
+        return Times.subtract(Times.union(open), closed);
+    }
+
+    private static List<Period> periods(List<Span> spans, ZoneId zone, LocalDate day) {
+        var periods = new ArrayList<Period>(spans.size());
+        for (var span : spans) {
+            var p = new Period(startInstant(day, span.start(), zone), endInstant(day, span.end(), zone));
+            if (p.from().isBefore(p.to())) {
+                periods.add(p);
+            }
+        }
+        return periods;
     }
 
     // A start in a gap opens when the clocks jump; in a repeated hour, at its first occurrence.

@@ -39,6 +39,20 @@ class SitePagesTests {
     }
 
     @Test
+    void everyStyleSheetScriptAndImageOfThePageIsServed() throws Exception {
+        String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+        var assets = Pattern.compile("(?:href|src)=\"(/(?:webjars|css|js|images)/[^\"]+)\"").matcher(html);
+        int checked = 0;
+        while (assets.find()) {
+            var response = mvc.perform(get(assets.group(1))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(assets.group(1)).isEqualTo(200);
+            assertThat(response.getContentAsByteArray()).as(assets.group(1)).isNotEmpty();
+            checked++;
+        }
+        assertThat(checked).as("bootstrap css and js, htmx, app.css, app.js, favicon").isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
     void bothCallsToActionLinkToOnlineBooking() throws Exception {
         String html = mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
         var ctas = Pattern.compile("<a [^>]*href=\"/book\"[^>]*>Book a consultation</a>").matcher(html);

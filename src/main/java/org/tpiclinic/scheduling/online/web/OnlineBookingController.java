@@ -178,8 +178,11 @@ class OnlineBookingController {
         model.addAttribute("types", types);
         model.addAttribute("locationOptions", options(locations.stream().map(l -> Map.entry(l.id(), l.name()))));
         model.addAttribute("typeOptions", options(types.stream().map(t -> Map.entry(t.id(), t.name()))));
-        model.addAttribute("patient", me != null && me.current().role() == Role.PATIENT);
-        model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        boolean patient = me != null && me.current().role() == Role.PATIENT;
+        model.addAttribute("patient", patient);
+        if (patient) { // only their direct booking needs a key; a random UUID takes a lock shared by all requests
+            model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        }
         boolean knownType = form.getTypeId() != null && types.stream().anyMatch(t -> t.id().equals(form.getTypeId()));
         boolean knownLocation = form.getLocationId() != null
                 && locations.stream().anyMatch(l -> l.id().equals(form.getLocationId()));
