@@ -107,7 +107,7 @@ public final class SlotFinder {
             Instant notBefore) {
         var busy = s.busy().stream().sorted(Comparator.comparing(Busy::start)).toList();
         var free = new ArrayList<Period>();
-        for (var p : openPeriods(s, locationId, zone, day)) {
+        for (var p : periods(openSpans(s, locationId, day), zone, day)) {
             Instant from = p.from().isBefore(notBefore) ? notBefore : p.from();
             for (var b : busy) {
                 if (!b.start().isBefore(p.to())) {

@@ -74,6 +74,9 @@ class ConsentPagesTests {
         var page = mvc.perform(get("/patients/" + id + "/consent").with(user(patientUser(id)))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(page).contains("puncture the lung").contains("value=\"RHOMBOIDS\"");
+        var review = mvc.perform(get("/patients/" + id + "/screening").with(user(staffUser(Role.CLINICIAN))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(review).contains("Plan:").contains("at</span> <span>Rhomboids</span>").doesNotContain("steroid=");
     }
 
     @Test
@@ -107,6 +110,9 @@ class ConsentPagesTests {
         var first = mvc.perform(signing(id, "Sam Again", null, true).with(user(patientUser(id))).with(csrf()))
                 .andReturn().getResponse();
         assertThat(first.getStatus()).isEqualTo(302);
+        var signedList = mvc.perform(get("/patients/" + id + "/consent").with(user(patientUser(id)))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(signedList).contains("for:").contains("<span>Lidocaine").doesNotContain("steroid=");
         var second = mvc.perform(signing(id, "Sam Again", null, true).with(user(staffUser(Role.FRONT_DESK)))
                 .with(csrf())).andReturn();
         assertThat(second.getResponse().getStatus()).isEqualTo(409);

@@ -79,7 +79,7 @@ class IntakeLinkTests {
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString()).contains("Intake: Linkholder, Sam").contains("/intake/" + token + "/visit")
                 .doesNotContain("Notmine").doesNotContain("/patients/" + id + "/consent")
-                .doesNotContain("Answers waiting to be accepted");
+                .doesNotContain("Patient-reported answers for the record");
         // The address names no patient: a patient id slipped into the form is ignored.
         var saved = mvc.perform(post("/intake/" + token + "/visit").param("reasonForVisit", "Low back pain")
                 .param("baselinePain", "6").param("patientId", other.toString()).with(csrf())).andReturn()
