@@ -41,12 +41,13 @@ class OfferOutcomes {
         }
     }
 
-    /** Someone else got the time first, or the offer ran out: the entry waits again. */
+    /** Someone else got the time first, or the offer ran out: the entry waits again (unless it was withdrawn). */
     void lost(WaitlistOffer offer, Status outcome, CurrentUser actor) {
         if (offers.move(offer.id(), Status.OPEN, outcome)) {
-            entries.move(offer.entryId(), WaitlistStatus.OFFERED, WaitlistStatus.WAITING, null);
+            boolean waits = entries.move(offer.entryId(), WaitlistStatus.OFFERED, WaitlistStatus.WAITING, null);
             access.record(actor, offer.patientId(), AuditAction.UPDATE, "waitlist entry " + offer.entryId()
-                    + " waits again (offer " + offer.id() + " " + outcome.name().toLowerCase() + ")");
+                    + (waits ? " waits again" : " keeps its status") + " (offer " + offer.id() + " "
+                    + outcome.name().toLowerCase() + ")");
         }
     }
 }

@@ -416,7 +416,7 @@ class WaitlistTests {
         assertThat(perform(post("/schedule/waitlist/" + entry + "/withdraw").with(user(billing)).with(csrf()))
                 .getStatus()).isEqualTo(403);
         assertThat(entryStatus(entry)).isEqualTo("WAITING");
-        assertThatThrownBy(() -> waitlist.list(BILLING, null, null, null))
+        assertThatThrownBy(() -> waitlist.list(BILLING, Set.of(), null, null))
                 .isInstanceOf(org.tpiclinic.shared.ForbiddenException.class);
         assertThat(perform(get("/waitlist/offers/anything")).getStatus()).isEqualTo(404); // public, but no offer
     }
