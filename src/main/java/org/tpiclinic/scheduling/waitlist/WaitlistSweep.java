@@ -62,7 +62,9 @@ class WaitlistSweep {
         if (due.isEmpty()) {
             return List.of(); // another node has them
         }
-        due.forEach(offer -> outcomes.lost(offer, Status.EXPIRED, OfferMaker.WAITLIST));
-        return matcher.freed(time.clinicianId(), time.locationId(), time.startAt(), now);
+        var expired = due.stream().flatMap(offer -> outcomes.release(offer, Status.EXPIRED).stream()).toList();
+        var made = matcher.freed(time.clinicianId(), time.locationId(), time.startAt(), now);
+        outcomes.record(OfferMaker.WAITLIST, expired);
+        return made;
     }
 }

@@ -421,7 +421,9 @@ class WaitlistTests {
         assertThat(gone.getContentAsString()).contains("This offer no longer works");
         assertThat(perform(post(link).with(csrf())).getStatus()).isEqualTo(410);
         assertThat(bookedAt(start)).isZero();
-        assertThat(entryStatus(entry)).isEqualTo("WAITING");
+        sweepAfter(Duration.ZERO);
+        assertThat(List.of(offerStatus(entry), entryStatus(entry))).containsExactly("EXPIRED", "WAITING");
+        assertThat(perform(get(link)).getStatus()).isEqualTo(410);
         assertThat(perform(get("/waitlist/offers/not-a-real-token")).getStatus()).isEqualTo(404);
         assertThatThrownBy(() -> offers.confirm(link.substring(link.lastIndexOf('/') + 1)))
                 .isInstanceOf(LinkExpiredException.class);
