@@ -79,6 +79,7 @@ class BookingTransactions {
         UUID clinician = clinicianId == null ? appointment.clinicianId() : clinicianId;
         var checked = rules.check(clinician, appointment.locationId(), appointment.typeId(), start);
         var previous = appointment.startAt();
+        var previousClinician = appointment.clinicianId();
         appointment.moveTo(clinician, start, checked.type());
         guard.lockAndCheck(clinician, appointment.patientId(), appointment.startAt(), appointment.endAt(),
                 appointment.blockedUntil(), appointment.id());
@@ -86,8 +87,8 @@ class BookingTransactions {
         access.record(actor, appointment.patientId(), AuditAction.UPDATE, "appointment " + appointmentId
                 + " moved from " + previous + " to " + start);
         events.publishEvent(new AppointmentRescheduled(appointment.id(), appointment.patientId(), clinician,
-                appointment.locationId(), appointment.typeId(), previous, appointment.startAt(), appointment.endAt(),
-                checked.zone().getId(), appointment.version()));
+                appointment.locationId(), appointment.typeId(), previousClinician, previous, appointment.startAt(),
+                appointment.endAt(), checked.zone().getId(), appointment.version()));
         return appointment;
     }
 

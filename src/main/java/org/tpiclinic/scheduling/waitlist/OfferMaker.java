@@ -14,8 +14,9 @@ import org.tpiclinic.scheduling.Slot;
 import org.tpiclinic.scheduling.WaitlistOfferMade;
 
 /**
- * Stores one offer (only its token's hash) and, in the same transaction, announces it with the link, so the
- * email the notifications module sends is as durable as the offer.
+ * How many offers a freed time gets and to whom it went before; stores one offer (only its token's hash) and, in
+ * the same transaction, announces it with the link, so the email the notifications module sends is as durable as
+ * the offer.
  */
 @Component
 class OfferMaker {
@@ -35,6 +36,16 @@ class OfferMaker {
         this.events = events;
         this.access = access;
         this.settings = settings;
+    }
+
+    /** How many more open offers the clinician's time at {@code start} may get now. */
+    int room(UUID clinicianId, Instant start) {
+        return settings.offersPerSlot() - offers.openForSlot(clinicianId, start).size();
+    }
+
+    /** True when the entry was offered this time before (a repeated event, or an offer that ran out). */
+    boolean offeredBefore(UUID entryId, UUID clinicianId, Instant start) {
+        return offers.exists(entryId, clinicianId, start);
     }
 
     /** Offers {@code slot} to the entry, which the caller has just moved from waiting to offered. */

@@ -1,5 +1,8 @@
 package org.tpiclinic.scheduling.waitlist;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -34,19 +37,41 @@ class OfferOutcomes {
         }
         offers.accepted(offer.id(), appointmentId);
         entries.move(offer.entryId(), WaitlistStatus.OFFERED, WaitlistStatus.BOOKED, actor.username());
+        var closed = new ArrayList<Released>();
+        for (var other : offers.openForSlot(offer.clinicianId(), offer.startAt())) {
+            release(other, Status.CLOSED).ifPresent(closed::add);
+        }
         access.record(actor, offer.patientId(), AuditAction.UPDATE, "waitlist entry " + offer.entryId()
                 + " booked as appointment " + appointmentId);
-        for (var other : offers.openForSlot(offer.clinicianId(), offer.startAt())) {
-            lost(other, Status.CLOSED, actor);
-        }
+        record(actor, closed);
     }
 
-    /** Someone else got the time first, or the offer ran out: the entry waits again. */
+    /** Someone else got the time first, or the offer ran out: the entry waits again (unless it was withdrawn). */
     void lost(WaitlistOffer offer, Status outcome, CurrentUser actor) {
-        if (offers.move(offer.id(), Status.OPEN, outcome)) {
-            entries.move(offer.entryId(), WaitlistStatus.OFFERED, WaitlistStatus.WAITING, null);
-            access.record(actor, offer.patientId(), AuditAction.UPDATE, "waitlist entry " + offer.entryId()
-                    + " waits again (offer " + offer.id() + " " + outcome.name().toLowerCase() + ")");
+        release(offer, outcome).ifPresent(released -> record(actor, List.of(released)));
+    }
+
+    /**
+     * Ends an open offer and lets its entry wait again, without auditing yet; empty when it had already ended.
+     * A transaction that changes several rows audits last ({@link #record}): the audit holds the chain head until
+     * commit, so taking a row lock after it could deadlock with a transaction that holds that row and waits for
+     * the chain head (two patients confirming the same time at once).
+     */
+    Optional<Released> release(WaitlistOffer offer, Status outcome) {
+        if (!offers.move(offer.id(), Status.OPEN, outcome)) {
+            return Optional.empty();
         }
+        boolean waits = entries.move(offer.entryId(), WaitlistStatus.OFFERED, WaitlistStatus.WAITING, null);
+        return Optional.of(new Released(offer.patientId(), "waitlist entry " + offer.entryId()
+                + (waits ? " waits again" : " keeps its status") + " (offer " + offer.id() + " "
+                + outcome.name().toLowerCase() + ")"));
+    }
+
+    void record(CurrentUser actor, List<Released> released) {
+        released.forEach(r -> access.record(actor, r.patientId(), AuditAction.UPDATE, r.what()));
+    }
+
+    /** An offer ended by {@link #release}, and what the audit log will say about it. */
+    record Released(UUID patientId, String what) {
     }
 }

@@ -3,6 +3,8 @@ package org.tpiclinic.scheduling.waitlist;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -59,13 +61,24 @@ public class Waitlist {
         return insert(patient, patient.patientId(), request);
     }
 
-    /** Staff: entries by status (null: all), type and location (null: any), oldest first; one audit entry. */
-    public List<WaitlistEntry> list(CurrentUser actor, WaitlistStatus status, UUID typeId, UUID locationId) {
+    /** Staff: entries by status (none: all), type and location (null: any), oldest first; one audit entry. */
+    public List<WaitlistEntry> list(CurrentUser actor, Set<WaitlistStatus> statuses, UUID typeId, UUID locationId) {
         access.requireEditor(actor, null, AuditAction.QUERY, "waitlist");
         entries.expirePast(earliestDay());
-        var found = entries.find(status, typeId, locationId, LIST_LIMIT);
+        var found = entries.find(statuses, typeId, locationId, LIST_LIMIT);
         access.record(actor, null, AuditAction.QUERY, "waitlist (" + found.size() + " entries)");
         return found;
+    }
+
+    /** Staff: the open offers the listed entries hold (what time, until when), by entry id; audited when any. */
+    public Map<UUID, WaitlistOffer> heldOffers(CurrentUser actor, List<WaitlistEntry> listed) {
+        access.requireEditor(actor, null, AuditAction.QUERY, "waitlist offers");
+        var held = entries.heldOffers(listed.stream().filter(e -> e.status() == WaitlistStatus.OFFERED)
+                .map(WaitlistEntry::id).toList());
+        if (!held.isEmpty()) {
+            access.record(actor, null, AuditAction.QUERY, "waitlist offers (" + held.size() + " open)");
+        }
+        return held;
     }
 
     /** A signed-in patient's own entries, newest first. */

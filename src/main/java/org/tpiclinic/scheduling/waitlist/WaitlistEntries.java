@@ -7,9 +7,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,13 +52,14 @@ class WaitlistEntries {
                 .param(patientId).query(WaitlistEntries::row).list();
     }
 
-    /** Entries with the given status (null: any) and, when given, for the type and location; oldest first. */
-    List<WaitlistEntry> find(WaitlistStatus status, UUID typeId, UUID locationId, int limit) {
+    /** Entries with one of the statuses (none: any) and, when given, for the type and location; oldest first. */
+    List<WaitlistEntry> find(Set<WaitlistStatus> statuses, UUID typeId, UUID locationId, int limit) {
         var sql = new StringBuilder("SELECT * FROM waitlist_entries WHERE 1 = 1");
         var params = new ArrayList<Object>();
-        if (status != null) {
-            sql.append(" AND status = ?");
-            params.add(status.name());
+        if (!statuses.isEmpty()) {
+            sql.append(" AND status IN (").append(String.join(", ", Collections.nCopies(statuses.size(), "?")))
+                    .append(")");
+            statuses.forEach(s -> params.add(s.name()));
         }
         if (typeId != null) {
             sql.append(" AND type_id = ?");
@@ -72,6 +78,16 @@ class WaitlistEntries {
         return jdbc.sql("""
                 SELECT * FROM waitlist_entries WHERE status = 'WAITING' AND (location_id IS NULL OR location_id = ?)
                 ORDER BY created_at, id""").param(locationId).query(WaitlistEntries::row).list();
+    }
+
+    /** The open offers the entries hold (at most one each: only a waiting entry is offered), by entry id. */
+    Map<UUID, WaitlistOffer> heldOffers(Collection<UUID> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(WaitlistOffers.SELECT + " WHERE o.status = 'OPEN' AND o.entry_id IN (:ids)")
+                .param("ids", entryIds).query(WaitlistOffers::row).list().stream()
+                .collect(Collectors.toMap(WaitlistOffer::entryId, o -> o, (a, b) -> a));
     }
 
     /** Moves the entry from {@code from} to {@code to}; false when it was not in {@code from} (someone was first). */

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,86 +16,72 @@ import org.tpiclinic.scheduling.Slot;
 import org.tpiclinic.scheduling.SlotSearch;
 
 /**
- * When a time frees up (a cancellation, or a reschedule away from it), offers it to the waitlist. Runs after the
- * change committed, in its own transaction, from the event publication registry. The slots offered are those
- * the slot search finds free now, starting at the freed instant at that location, for every type someone waits
- * for (a shorter type fits a longer gap). Each clinician's time goes to the {@code offersPerSlot} earliest
- * matching waiting entries; an entry holds one offer at a time. A repeated delivery finds the entries already
- * offered and offers nothing twice.
+ * When a clinician's time frees up (a cancellation, or a reschedule to another time or clinician), offers it to
+ * the waitlist. Runs after the change committed, in its own transaction, from the event publication registry;
+ * {@link WaitlistSweep} calls it again for times whose offers ran out. The slots offered are those the slot
+ * search finds free now for that clinician, starting at the freed instant at that location, for every type
+ * someone waits for (a shorter type fits a longer gap). The time goes to the earliest matching waiting entries
+ * not offered it before, until it holds {@code offers-per-slot} open offers; an entry holds one offer at a time.
+ * A repeated delivery finds the slot's offers still open (or its entries already offered) and offers nothing twice.
  */
 @Component
 class WaitlistMatcher {
 
     private final WaitlistEntries entries;
-    private final WaitlistOffers offers;
     private final SlotSearch slots;
     private final OfferMaker maker;
-    private final WaitlistSettings settings;
     private final Clock clock;
 
-    WaitlistMatcher(WaitlistEntries entries, WaitlistOffers offers, SlotSearch slots, OfferMaker maker,
-            WaitlistSettings settings, Clock clock) {
+    WaitlistMatcher(WaitlistEntries entries, SlotSearch slots, OfferMaker maker, Clock clock) {
         this.entries = entries;
-        this.offers = offers;
         this.slots = slots;
         this.maker = maker;
-        this.settings = settings;
         this.clock = clock;
     }
 
     @ApplicationModuleListener
     void on(AppointmentCancelled e) {
-        freed(e.locationId(), e.startAt());
+        freed(e.clinicianId(), e.locationId(), e.startAt(), clock.instant());
     }
 
     @ApplicationModuleListener
     void on(AppointmentRescheduled e) {
-        if (!e.previousStartAt().equals(e.startAt())) {
-            freed(e.locationId(), e.previousStartAt());
+        if (e.freedTime()) {
+            freed(e.freedClinicianId(), e.locationId(), e.previousStartAt(), clock.instant());
         }
     }
 
-    /** Offers the free slots starting at {@code start} at the location; returns the offers made. */
-    List<WaitlistOffer> freed(UUID locationId, Instant start) {
-        Instant now = clock.instant();
-        offers.expireDue(now);
-        if (!start.isAfter(now)) {
-            return List.of();
-        }
+    /** Offers the clinician's time at {@code start} at the location, if it is free; returns the offers made. */
+    List<WaitlistOffer> freed(UUID clinicianId, UUID locationId, Instant start, Instant now) {
+        int room = maker.room(clinicianId, start);
         var waiting = entries.waitingAt(locationId);
         var made = new ArrayList<WaitlistOffer>();
-        var offered = new HashSet<UUID>();
-        slotsByClinician(waiting, locationId, start).forEach((clinician, free) -> {
-            int count = 0;
-            for (var entry : waiting) {
-                if (count == settings.offersPerSlot()) {
-                    break;
-                }
-                var slot = free.stream().filter(entry::matches).findFirst();
-                if (slot.isEmpty() || offered.contains(entry.id())
-                        || offers.exists(entry.id(), clinician, start)
-                        || !entries.move(entry.id(), WaitlistStatus.WAITING, WaitlistStatus.OFFERED, null)) {
-                    continue;
-                }
-                offered.add(entry.id());
-                made.add(maker.offer(entry, slot.get(), now));
-                count++;
+        if (!start.isAfter(now) || room <= 0 || waiting.isEmpty()) {
+            return made;
+        }
+        var free = freeSlots(waiting, clinicianId, locationId, start);
+        var chosen = new LinkedHashMap<WaitlistEntry, Slot>();
+        for (var entry : waiting) {
+            if (chosen.size() == room) {
+                break;
             }
-        });
+            var slot = free.stream().filter(entry::matches).findFirst();
+            if (slot.isPresent() && !maker.offeredBefore(entry.id(), clinicianId, start)
+                    && entries.move(entry.id(), WaitlistStatus.WAITING, WaitlistStatus.OFFERED, null)) {
+                chosen.put(entry, slot.get());
+            }
+        }
+        // Offers (which audit) only after every entry row is taken: see OfferOutcomes.release.
+        chosen.forEach((entry, slot) -> made.add(maker.offer(entry, slot, now)));
         return made;
     }
 
-    /** The free slots at exactly {@code start}, of every type waited for, by clinician. */
-    private Map<UUID, List<Slot>> slotsByClinician(List<WaitlistEntry> waiting, UUID locationId, Instant start) {
-        var byClinician = new LinkedHashMap<UUID, List<Slot>>();
-        if (waiting.isEmpty()) {
-            return byClinician;
-        }
+    /** The clinician's free slots at exactly {@code start}, one per type waited for. */
+    private List<Slot> freeSlots(List<WaitlistEntry> waiting, UUID clinicianId, UUID locationId, Instant start) {
         LocalDate day = LocalDate.ofInstant(start, slots.zoneOf(locationId));
-        waiting.stream().map(WaitlistEntry::typeId).distinct().forEach(type -> slots
-                .find(type, null, locationId, day, day, false).stream()
+        return waiting.stream().map(WaitlistEntry::typeId).distinct()
+                .flatMap(type -> slots.find(type, clinicianId, locationId, day, day, false).stream())
                 .filter(s -> s.start().equals(start))
-                .forEach(s -> byClinician.computeIfAbsent(s.clinicianId(), c -> new ArrayList<>()).add(s)));
-        return byClinician;
+                .toList();
     }
 }

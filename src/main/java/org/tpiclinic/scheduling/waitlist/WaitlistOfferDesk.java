@@ -18,7 +18,8 @@ import org.tpiclinic.shared.NotFoundException;
  * The emailed offer link: shows the offer and confirms it. Confirming books through {@link Bookings}, with the
  * offer id as idempotency key (a double click books once) and the database's no-double-booking guarantee: of
  * several patients offered the same time, the first to confirm gets it; the others get
- * {@link OfferTakenException} and wait again. An offer that ran out answers {@link LinkExpiredException}.
+ * {@link OfferTakenException} and wait again. An offer that ran out answers {@link LinkExpiredException};
+ * {@link WaitlistSweep} expires it.
  */
 @Service
 public class WaitlistOfferDesk {
@@ -82,7 +83,7 @@ public class WaitlistOfferDesk {
         var offer = offers.findByTokenHash(SecretTokens.hash(token))
                 .orElseThrow(() -> new NotFoundException("The offer"));
         if (offer.expired(clock)) {
-            outcomes.lost(offer, Status.EXPIRED, OfferMaker.WAITLIST);
+            // The sweep ends it (within a minute) and offers the time to the next patients.
             throw new LinkExpiredException();
         }
         return offer;

@@ -18,7 +18,7 @@ import org.tpiclinic.scheduling.waitlist.WaitlistOffer.Status;
 @Repository
 class WaitlistOffers {
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT o.*, e.patient_id, e.type_id, e.status AS entry_status FROM waitlist_offers o JOIN waitlist_entries e ON e.id = o.entry_id
             """;
 
@@ -72,20 +72,34 @@ class WaitlistOffers {
                 .params(clinicianId, utc(start)).query(WaitlistOffers::row).list();
     }
 
-    /**
-     * Open offers whose time ran out expire, and their entries wait again. An entry holds one open offer at a
-     * time (only a waiting entry is offered a slot), so the entries are exactly those of the expiring offers.
-     */
-    int expireDue(Instant now) {
-        jdbc.sql("""
-                UPDATE waitlist_entries SET status = 'WAITING' WHERE status = 'OFFERED' AND id IN
-                    (SELECT entry_id FROM waitlist_offers WHERE status = 'OPEN' AND expires_at <= ?)""")
-                .param(utc(now)).update();
-        return jdbc.sql("UPDATE waitlist_offers SET status = 'EXPIRED' WHERE status = 'OPEN' AND expires_at <= ?")
-                .param(utc(now)).update();
+    /** The times (clinician, location, start) holding open offers that ran out by {@code now}, at most {@code max}. */
+    List<OfferedTime> dueTimes(Instant now, int max) {
+        return jdbc.sql("""
+                SELECT DISTINCT clinician_id, location_id, start_at FROM waitlist_offers
+                 WHERE status = 'OPEN' AND expires_at <= ? ORDER BY start_at FETCH FIRST ? ROWS ONLY""")
+                .params(utc(now), max)
+                .query((rs, n) -> new OfferedTime(rs.getObject("clinician_id", UUID.class),
+                        rs.getObject("location_id", UUID.class), instant(rs, "start_at")))
+                .list();
     }
 
-    private static WaitlistOffer row(ResultSet rs, int n) throws SQLException {
+    /**
+     * Locks the open offers of a time that ran out by {@code now}, skipping those another transaction (a
+     * sweep on another node) holds, so only one node expires and re-offers them.
+     */
+    List<WaitlistOffer> lockDue(UUID clinicianId, Instant start, Instant now) {
+        return jdbc.sql("""
+                SELECT id FROM waitlist_offers WHERE clinician_id = ? AND start_at = ? AND status = 'OPEN'
+                   AND expires_at <= ? FOR UPDATE SKIP LOCKED""")
+                .params(clinicianId, utc(start), utc(now)).query(UUID.class).list().stream()
+                .map(id -> findById(id).orElseThrow()).toList();
+    }
+
+    /** A clinician's time at a location that was offered. */
+    record OfferedTime(UUID clinicianId, UUID locationId, Instant startAt) {
+    }
+
+    static WaitlistOffer row(ResultSet rs, int n) throws SQLException {
         return new WaitlistOffer(rs.getObject("id", UUID.class), rs.getObject("entry_id", UUID.class),
                 rs.getObject("patient_id", UUID.class), rs.getObject("type_id", UUID.class),
                 rs.getObject("clinician_id", UUID.class), rs.getObject("location_id", UUID.class),

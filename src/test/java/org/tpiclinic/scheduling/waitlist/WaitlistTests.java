@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +39,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionOperations;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
@@ -116,6 +118,14 @@ class WaitlistTests {
     WaitlistOfferDesk offers;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    WaitlistOffers offerTable;
+    @Autowired
+    OfferOutcomes outcomes;
+    @Autowired
+    WaitlistMatcher matcher;
+    @Autowired
+    TransactionOperations transactions;
 
     UUID type;
     UUID location;
@@ -188,6 +198,17 @@ class WaitlistTests {
             links.add(matcher.group(1));
         }
         return links;
+    }
+
+    /** The sweep as it runs {@code later} than now (the application's clock moved on). */
+    List<WaitlistOffer> sweepAfter(Duration later) {
+        return new WaitlistSweep(offerTable, outcomes, matcher, transactions, Clock.offset(clock, later)).sweep()
+                .stream().filter(o -> o.typeId().equals(type)).toList();
+    }
+
+    String offerStatus(UUID entry) {
+        return jdbc.sql("SELECT status FROM waitlist_offers WHERE entry_id = ?").param(entry).query(String.class)
+                .single();
     }
 
     long bookedAt(Instant start) {
@@ -276,6 +297,83 @@ class WaitlistTests {
     }
 
     @Test
+    void theSweepExpiresOffersThatRanOutAndOffersTheTimeToTheNextWaitingEntries() throws Exception {
+        var start = at(8, LocalTime.of(10, 30));
+        var first = waiting(patient(family("SweepA")), List.of());
+        var second = waiting(patient(family("SweepB")), List.of());
+        var third = waiting(patient(family("SweepC")), List.of());
+        var fourth = waiting(patient(family("SweepD")), List.of());
+        var fifth = waiting(patient(family("SweepE")), List.of());
+        freeUp(start);
+        awaitOffers(2);
+        assertThat(offeredEntries()).containsExactly(first, second);
+
+        assertThat(sweepAfter(Duration.ofMinutes(119))).isEmpty(); // not run out yet
+        assertThat(List.of(offerStatus(first), entryStatus(first))).containsExactly("OPEN", "OFFERED");
+
+        var again = sweepAfter(Duration.ofMinutes(121));
+        assertThat(again).extracting(WaitlistOffer::entryId).containsExactly(third, fourth);
+        assertThat(again).allSatisfy(o -> assertThat(o.startAt()).isEqualTo(start));
+        assertThat(List.of(offerStatus(first), offerStatus(second))).containsOnly("EXPIRED");
+        assertThat(List.of(entryStatus(first), entryStatus(second), entryStatus(fifth))).containsOnly("WAITING");
+        assertThat(List.of(entryStatus(third), entryStatus(fourth))).containsOnly("OFFERED");
+        var firstPatient = jdbc.sql("SELECT patient_id FROM waitlist_entries WHERE id = ?").param(first)
+                .query(UUID.class).single();
+        assertThat(jdbc.sql("SELECT username FROM audit_entries WHERE patient_id = ? AND target LIKE ?")
+                .params(firstPatient, "waitlist entry " + first + " waits again (offer % expired)")
+                .query(String.class).list()).containsExactly("waitlist");
+        awaitOffers(4); // the new offers are emailed like the first ones
+
+        assertThat(sweepAfter(Duration.ofMinutes(121))).isEmpty(); // a second run (or node) finds nothing due
+        assertThat(offeredEntries()).hasSize(4);
+    }
+
+    @Test
+    void theSweepOffersNothingWhenTheTimeWasBookedMeanwhile() throws Exception {
+        var start = at(9, LocalTime.of(15, 0));
+        var first = waiting(patient(family("GoneA")), List.of());
+        waiting(patient(family("GoneB")), List.of());
+        var third = waiting(patient(family("GoneC")), List.of());
+        freeUp(start);
+        awaitOffers(2);
+        bookings.book(DESK, new BookingRequest(patient(family("Walkin")), clinician, location, type, start,
+                UUID.randomUUID().toString()));
+
+        assertThat(sweepAfter(Duration.ofHours(3))).isEmpty();
+        assertThat(offerStatus(first)).isEqualTo("EXPIRED");
+        assertThat(List.of(entryStatus(first), entryStatus(third))).containsOnly("WAITING");
+    }
+
+    @Test
+    void aRescheduleToAnotherClinicianOffersTheOldClinicianTimeAndTheDeskSeesTheOffer() throws Exception {
+        var start = at(10, LocalTime.of(9, 30));
+        var other = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Other " + type, Set.of(type))).id();
+        for (var day : DayOfWeek.values()) {
+            availability.addHours(other, location, day, LocalTime.of(8, 0), LocalTime.of(18, 0));
+        }
+        var family = family("Swap");
+        var entry = waiting(patient(family), List.of());
+        var booked = bookings.book(DESK, new BookingRequest(patient(family("Holder")), clinician, location, type,
+                start, UUID.randomUUID().toString()));
+        bookings.reschedule(DESK, booked.id(), other, start); // same time, another clinician
+        awaitOffers(1);
+        var offer = jdbc.sql("SELECT clinician_id, start_at, expires_at FROM waitlist_offers WHERE entry_id = ?")
+                .param(entry).query((rs, n) -> List.of(rs.getObject(1, UUID.class),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant())).single();
+        assertThat(offer.subList(0, 2)).containsExactly(clinician, start);
+
+        var until = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM, h:mm a zzz", java.util.Locale.US)
+                .format(((Instant) offer.get(2)).atZone(ZONE));
+        var page = perform(get("/schedule/waitlist").with(user(ClinicUser.of(DESK))).param("typeId", type.toString()))
+                .getContentAsString();
+        assertThat(page).contains(family + ", Pat").contains("offered").containsPattern("Offered \\w{3} \\d+ \\w{3} "
+                + "\\d{4}, 9:30 AM C[SD]T, Dr\\. Wait ").contains("the offer is open until " + until);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE username = 'desk' AND target = ?")
+                .param("waitlist offers (1 open)").query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void twoPatientsConfirmingTheSameTimeAtOnceBookItExactlyOnce() throws Exception {
         var start = at(6, LocalTime.of(11, 0));
         var a = waiting(patient(family("RaceA")), List.of());
@@ -323,7 +421,9 @@ class WaitlistTests {
         assertThat(gone.getContentAsString()).contains("This offer no longer works");
         assertThat(perform(post(link).with(csrf())).getStatus()).isEqualTo(410);
         assertThat(bookedAt(start)).isZero();
-        assertThat(entryStatus(entry)).isEqualTo("WAITING");
+        sweepAfter(Duration.ZERO);
+        assertThat(List.of(offerStatus(entry), entryStatus(entry))).containsExactly("EXPIRED", "WAITING");
+        assertThat(perform(get(link)).getStatus()).isEqualTo(410);
         assertThat(perform(get("/waitlist/offers/not-a-real-token")).getStatus()).isEqualTo(404);
         assertThatThrownBy(() -> offers.confirm(link.substring(link.lastIndexOf('/') + 1)))
                 .isInstanceOf(LinkExpiredException.class);
@@ -416,7 +516,7 @@ class WaitlistTests {
         assertThat(perform(post("/schedule/waitlist/" + entry + "/withdraw").with(user(billing)).with(csrf()))
                 .getStatus()).isEqualTo(403);
         assertThat(entryStatus(entry)).isEqualTo("WAITING");
-        assertThatThrownBy(() -> waitlist.list(BILLING, null, null, null))
+        assertThatThrownBy(() -> waitlist.list(BILLING, Set.of(), null, null))
                 .isInstanceOf(org.tpiclinic.shared.ForbiddenException.class);
         assertThat(perform(get("/waitlist/offers/anything")).getStatus()).isEqualTo(404); // public, but no offer
     }

@@ -2,7 +2,9 @@ package org.tpiclinic.scheduling.waitlist.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,6 +31,9 @@ import org.tpiclinic.shared.NotFoundException;
 @Controller
 class WaitlistController {
 
+    /** The default filter: entries still on the list, waiting or holding an offer. */
+    private static final String OPEN = "OPEN";
+
     private final Waitlist waitlist;
     private final WaitlistRows rows;
     private final SchedulingDirectory directory;
@@ -47,13 +52,13 @@ class WaitlistController {
     @GetMapping("/schedule/waitlist")
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) UUID typeId,
             @RequestParam(required = false) UUID locationId, @AuthenticationPrincipal ClinicUser me, Model model) {
-        var chosen = status == null ? WaitlistStatus.WAITING : "ALL".equals(status) ? null : parse(status);
-        var entries = waitlist.list(me.current(), chosen, typeId, locationId);
+        String chosen = status == null || !"ALL".equals(status) && parse(status) == null ? OPEN : status;
+        var entries = waitlist.list(me.current(), statuses(chosen), typeId, locationId);
         var names = patients.names(me.current(), entries.stream().map(e -> e.patientId()).distinct().toList());
-        model.addAttribute("rows", rows.rows(entries));
+        model.addAttribute("rows", rows.rows(entries, waitlist.heldOffers(me.current(), entries)));
         model.addAttribute("names", names);
         model.addAttribute("statuses", WaitlistStatus.values());
-        model.addAttribute("status", chosen == null ? "ALL" : chosen.name());
+        model.addAttribute("status", chosen);
         model.addAttribute("typeId", typeId);
         model.addAttribute("locationId", locationId);
         rows.choices(model);
@@ -110,11 +115,20 @@ class WaitlistController {
         rows.choices(model);
     }
 
+    /** The filter value OPEN (the default) or ALL, or one status. */
+    private static Set<WaitlistStatus> statuses(String chosen) {
+        return switch (chosen) {
+            case OPEN -> EnumSet.of(WaitlistStatus.WAITING, WaitlistStatus.OFFERED);
+            case "ALL" -> Set.of();
+            default -> Set.of(parse(chosen));
+        };
+    }
+
     private static WaitlistStatus parse(String status) {
         try {
             return WaitlistStatus.valueOf(status);
         } catch (IllegalArgumentException unknown) {
-            return WaitlistStatus.WAITING;
+            return null;
         }
     }
 

@@ -1,7 +1,9 @@
 package org.tpiclinic.scheduling.waitlist.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -9,15 +11,21 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tpiclinic.scheduling.SchedulingDirectory;
+import org.tpiclinic.scheduling.Slot;
 import org.tpiclinic.scheduling.waitlist.WaitlistEntry;
+import org.tpiclinic.scheduling.waitlist.WaitlistOffer;
 
 /** Entries as the pages show them (names instead of ids), and the choices the waitlist form offers. */
 @Component
 class WaitlistRows {
 
+    /** @param offer the time an open offer holds and with whom, {@code offerUntil} when it runs out; else null */
     record Row(UUID id, UUID patientId, String type, String clinician, String location, String windows,
-            String dates, String note, String status, boolean open, String createdBy) {
+            String dates, String note, String status, boolean open, String createdBy, String offer,
+            String offerUntil) {
     }
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("EEE d MMM, h:mm a zzz", Locale.US);
 
     private final SchedulingDirectory directory;
 
@@ -26,15 +34,38 @@ class WaitlistRows {
     }
 
     List<Row> rows(List<WaitlistEntry> entries) {
-        var types = names(directory.types().stream().map(t -> Map.entry(t.id(), t.name())).toList());
-        var clinicians = names(directory.clinicians().stream().map(c -> Map.entry(c.id(), c.name())).toList());
-        var locations = names(directory.locations().stream().map(l -> Map.entry(l.id(), l.name())).toList());
-        return entries.stream().map(e -> new Row(e.id(), e.patientId(), types.get(e.typeId()),
-                e.clinicianId() == null ? "Any clinician" : clinicians.get(e.clinicianId()),
-                e.locationId() == null ? "Any location" : locations.get(e.locationId()),
+        return rows(entries, Map.of());
+    }
+
+    /** The entries, each with the open offer it holds (from {@code held}, by entry id) if any. */
+    List<Row> rows(List<WaitlistEntry> entries, Map<UUID, WaitlistOffer> held) {
+        var names = new Names(names(directory.types().stream().map(t -> Map.entry(t.id(), t.name())).toList()),
+                names(directory.clinicians().stream().map(c -> Map.entry(c.id(), c.name())).toList()),
+                names(directory.locations().stream().map(l -> Map.entry(l.id(), l.name())).toList()));
+        return entries.stream().map(e -> row(e, held.get(e.id()), names)).toList();
+    }
+
+    private record Names(Map<UUID, String> types, Map<UUID, String> clinicians, Map<UUID, String> locations) {
+    }
+
+    private Row row(WaitlistEntry e, WaitlistOffer offer, Names names) {
+        String offered = null;
+        String until = null;
+        if (offer != null) {
+            var zone = directory.location(offer.locationId()).zone();
+            var end = offer.startAt().plus(directory.type(offer.typeId()).duration());
+            offered = new Slot(offer.clinicianId(), offer.locationId(), offer.typeId(), offer.startAt(), end, zone)
+                    .label() + ", " + names.clinicians().get(offer.clinicianId()) + ", "
+                    + names.locations().get(offer.locationId());
+            until = UNTIL.format(offer.expiresAt().atZone(zone));
+        }
+        return new Row(e.id(), e.patientId(), names.types().get(e.typeId()),
+                e.clinicianId() == null ? "Any clinician" : names.clinicians().get(e.clinicianId()),
+                e.locationId() == null ? "Any location" : names.locations().get(e.locationId()),
                 e.windows().isEmpty() ? "Any time" : e.windows().stream().map(Object::toString)
                         .collect(Collectors.joining("; ")),
-                dates(e), e.note(), e.status().name().toLowerCase(), e.status().open(), e.createdBy())).toList();
+                dates(e), e.note(), e.status().name().toLowerCase(), e.status().open(), e.createdBy(), offered,
+                until);
     }
 
     /** The form's lists: active types, clinicians and locations (value to label). */
