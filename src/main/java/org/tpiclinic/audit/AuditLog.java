@@ -2,11 +2,13 @@ package org.tpiclinic.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,7 @@ import org.tpiclinic.identity.CurrentUser;
 /**
  * Writes and checks the audit log. {@link #record} joins the caller's transaction, so the entry commits or rolls
  * back with the work it describes; {@link #recordDenied} commits on its own, because the refused work throws.
+ * Entries join the hash chain shortly after they commit ({@link AuditChain}).
  */
 @Service
 public class AuditLog {
@@ -25,10 +28,12 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditChain chain;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, AuditChain chain) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.chain = chain;
     }
 
     @Transactional
@@ -43,24 +48,18 @@ public class AuditLog {
 
     private void append(CurrentUser actor, UUID patientId, AuditAction action, String target,
             AuditOutcome outcome) {
-        // Locking the head row serialises writers, so the chain follows commit order on every node.
-        var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-                .query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2) }).single();
-        long seq = (Long) head[0] + 1;
-        String prevHash = (String) head[1];
+        // Only inserts: concurrent writers never wait on each other; AuditChain links the entry after commit.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String what = target.length() > TARGET_MAX ? target.substring(0, TARGET_MAX) : target;
-        String address = clientAddress();
-        String hash = AuditEntry.hash(seq, now, actor.username(), actor.role().name(), patientId, action, what,
-                address, outcome, prevHash);
+        var seq = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO audit_entries (seq, occurred_at, username, user_role, patient_id, action, target,
-                                           client_address, outcome, prev_hash, entry_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seq, now.atOffset(java.time.ZoneOffset.UTC), actor.username(), actor.role().name(), patientId,
-                        action.name(), what, address, outcome.name(), prevHash, hash)
-                .update();
-        jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(seq, hash).update();
+                INSERT INTO audit_entries (occurred_at, username, user_role, patient_id, action, target,
+                                           client_address, outcome)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(now.atOffset(ZoneOffset.UTC), actor.username(), actor.role().name(), patientId,
+                        action.name(), what, clientAddress(), outcome.name())
+                .update(seq, "seq");
+        jdbc.sql("INSERT INTO audit_unchained (entry_seq) VALUES (?)").param(seq.getKey().longValue()).update();
     }
 
     private static String clientAddress() {
@@ -70,34 +69,14 @@ public class AuditLog {
     }
 
     /**
-     * Walks the whole chain in order and returns the first entry whose hash or link does not match, if any.
+     * Links the entries waiting for the chain, then walks it and returns the first position where it does not
+     * hold, if any.
      */
-    @Transactional(readOnly = true)
     public Optional<BrokenLink> verify() {
-        var state = new Object() {
-            String previous = AuditQueries.GENESIS;
-            long expectedSeq = 1;
-            BrokenLink broken;
-        };
-        jdbc.sql("SELECT * FROM audit_entries ORDER BY seq").query(rs -> {
-            if (state.broken != null) {
-                return;
-            }
-            var entry = AuditQueries.map(rs);
-            if (entry.seq() != state.expectedSeq) {
-                state.broken = new BrokenLink(state.expectedSeq, "entry " + state.expectedSeq + " is missing");
-            } else if (!entry.prevHash().equals(state.previous)) {
-                state.broken = new BrokenLink(entry.seq(), "does not link to the entry before it");
-            } else if (!entry.entryHash().equals(entry.expectedHash())) {
-                state.broken = new BrokenLink(entry.seq(), "its content was changed after it was written");
-            }
-            state.previous = entry.entryHash();
-            state.expectedSeq = entry.seq() + 1;
-        });
-        return Optional.ofNullable(state.broken);
+        return chain.verify();
     }
 
-    /** The first entry at which the chain does not hold, and why. */
-    public record BrokenLink(long seq, String reason) {
+    /** The first chain position at which the chain does not hold, and why. */
+    public record BrokenLink(long position, String reason) {
     }
 }

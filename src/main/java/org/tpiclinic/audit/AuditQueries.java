@@ -27,6 +27,11 @@ public class AuditQueries {
             "role", "user_role", "patient", "patient_id", "action", "action", "target", "target", "address",
             "client_address", "outcome", "outcome", "seq", "seq");
 
+    /** Entries with their chain link, if they have one yet. */
+    static final String SELECT = """
+            SELECT e.*, c.chain_seq, c.prev_hash, c.entry_hash
+            FROM audit_entries e LEFT JOIN audit_chain c ON c.entry_seq = e.seq""";
+
     private final JdbcClient jdbc;
 
     AuditQueries(JdbcClient jdbc) {
@@ -53,8 +58,7 @@ public class AuditQueries {
         var params = new ArrayList<>(where.params());
         params.add(limit);
         params.add(offset);
-        return jdbc.sql("SELECT * FROM audit_entries" + where.sql() + " ORDER BY " + filter.orderBy()
-                + " LIMIT ? OFFSET ?").params(params).query((rs, n) -> map(rs)).list();
+        return jdbc.sql(SELECT + where.sql() + " ORDER BY " + filter.orderBy() + " LIMIT ? OFFSET ?").params(params).query((rs, n) -> map(rs)).list();
     }
 
     public long count(Filter filter) {
@@ -66,7 +70,7 @@ public class AuditQueries {
     /** Streams every matching entry, in order, without holding them all in memory. */
     public void forEach(Filter filter, Consumer<AuditEntry> sink) {
         var where = where(filter);
-        jdbc.sql("SELECT * FROM audit_entries" + where.sql() + " ORDER BY " + filter.orderBy())
+        jdbc.sql(SELECT + where.sql() + " ORDER BY " + filter.orderBy())
                 .params(where.params()).query(rs -> {
                     sink.accept(map(rs));
                 });
@@ -106,6 +110,6 @@ public class AuditQueries {
                 rs.getString("username"), rs.getString("user_role"), rs.getObject("patient_id", UUID.class),
                 AuditAction.valueOf(rs.getString("action")), rs.getString("target"),
                 rs.getString("client_address"), AuditOutcome.valueOf(rs.getString("outcome")),
-                rs.getString("prev_hash"), rs.getString("entry_hash"));
+                rs.getObject("chain_seq", Long.class), rs.getString("prev_hash"), rs.getString("entry_hash"));
     }
 }

@@ -53,7 +53,7 @@ class BookingRules {
             throw new IllegalArgumentException("Book at most a year ahead.");
         }
         LocalDate day = LocalDate.ofInstant(start, location.zone());
-        var schedule = reader.schedule(clinicianId, day, day);
+        var schedule = reader.hours(clinicianId, day);
         if (!SlotFinder.withinHours(schedule, locationId, location.zone(), start, start.plus(type.duration()))) {
             throw new IllegalArgumentException("That time is outside " + clinician.name() + "'s hours at "
                     + location.name() + ". Choose one of the free slots.");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tpiclinic.audit.AuditAction;
@@ -34,12 +35,11 @@ class BookingTransactions {
         this.events = events;
     }
 
-    /** Books each start in turn (one for a single booking); an earlier booking with the same key is returned. */
+    /**
+     * Books each start in turn (one for a single booking). A repeated key fails on the unique key or on the
+     * overlap with the first booking, and {@link Bookings} then returns that booking, so nothing is read first.
+     */
     List<Appointment> book(CurrentUser actor, BookingRequest request, List<java.time.Instant> starts) {
-        var existing = appointments.findByIdempotencyKey(key(request, 0, starts.size()));
-        if (existing.isPresent()) {
-            return List.of(existing.get());
-        }
         UUID series = starts.size() > 1 ? UUID.randomUUID() : null;
         var booked = new ArrayList<Appointment>();
         var zones = new ArrayList<String>();
@@ -67,7 +67,19 @@ class BookingTransactions {
         } catch (BookingGuard.Overlap overlap) {
             throw new SeriesOverlap(overlap, index, r.start());
         }
-        appointments.save(appointment);
+        try {
+            appointments.save(appointment);
+        } catch (DataIntegrityViolationException refused) {
+            var overlap = BookingGuard.overlapIn(refused);
+            if (overlap != null) {
+                throw new SeriesOverlap(overlap, index, r.start());
+            }
+            if (BookingGuard.isMissingReference(refused)) {
+                // Type, location and clinician were just read by the rules: the missing one is the patient.
+                throw new NotFoundException("The patient");
+            }
+            throw refused;
+        }
         zones.add(checked.zone().getId());
         return appointment;
     }

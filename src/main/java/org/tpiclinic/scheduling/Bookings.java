@@ -9,8 +9,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.identity.CurrentUser;
-import org.tpiclinic.patients.PatientRegistry;
-import org.tpiclinic.shared.NotFoundException;
 
 /**
  * The scheduling module's booking API: book a patient (once, or as a series), and reschedule. Each call is one
@@ -28,15 +26,13 @@ public class Bookings {
     private final BookingTransactions transactions;
     private final Appointments appointments;
     private final SlotSearch slots;
-    private final PatientRegistry patients;
     private final SchedulingAccess access;
 
-    Bookings(BookingTransactions transactions, Appointments appointments, SlotSearch slots, PatientRegistry patients,
+    Bookings(BookingTransactions transactions, Appointments appointments, SlotSearch slots,
             SchedulingAccess access) {
         this.transactions = transactions;
         this.appointments = appointments;
         this.slots = slots;
-        this.patients = patients;
         this.access = access;
     }
 
@@ -51,9 +47,6 @@ public class Bookings {
         access.requireEditor(actor, request.patientId(), AuditAction.CREATE, "appointment");
         if (count < 1 || count > MAX_SERIES || everyWeeks < 1 || everyWeeks > 8) {
             throw new IllegalArgumentException("A series is 1 to " + MAX_SERIES + " appointments, 1 to 8 weeks apart");
-        }
-        if (patients.names(actor, List.of(request.patientId())).isEmpty()) {
-            throw new NotFoundException("The patient");
         }
         var starts = starts(request, everyWeeks, count);
         try {

@@ -1,5 +1,6 @@
 package org.tpiclinic.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
@@ -18,5 +19,20 @@ class AuditLogPostgresTests extends AuditLogTests {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entries").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_entries").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteChainLinks() {
+        log.record(CLINICIAN, UUID.randomUUID(), AuditAction.READ, "chart");
+        log.verify();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_chain").query(Long.class).single()).isPositive();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain SET prev_hash = entry_hash").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("audit_chain is append-only");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_chain").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("audit_chain is append-only");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_chain").update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("audit_chain is append-only");
     }
 }

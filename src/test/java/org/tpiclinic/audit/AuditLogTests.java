@@ -29,11 +29,15 @@ class AuditLogTests {
         UUID patient = UUID.randomUUID();
         log.record(CLINICIAN, patient, AuditAction.READ, "chart");
         log.record(CLINICIAN, patient, AuditAction.UPDATE, "demographics");
-        var entries = queries.find(new AuditQueries.Filter(patient, null, null, null, null, "seq", true), 0, 10);
-        assertThat(entries).hasSize(2);
+        var filter = new AuditQueries.Filter(patient, null, null, null, null, "seq", true);
+        assertThat(queries.find(filter, 0, 10)).hasSize(2).noneMatch(AuditEntry::isChained);
+
+        assertThat(log.verify()).isEmpty();
+        var entries = queries.find(filter, 0, 10);
+        assertThat(entries).allMatch(AuditEntry::isChained);
+        assertThat(entries.get(1).chainSeq()).isEqualTo(entries.get(0).chainSeq() + 1);
         assertThat(entries.get(1).prevHash()).isEqualTo(entries.get(0).entryHash());
         assertThat(entries).allSatisfy(e -> assertThat(e.entryHash()).isEqualTo(e.expectedHash()));
-        assertThat(log.verify()).isEmpty();
     }
 
     @Test

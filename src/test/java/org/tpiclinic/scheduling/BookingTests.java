@@ -93,7 +93,7 @@ class BookingTests {
                                     || !s.end().isAfter(start));
                 });
         assertThat(active()).isEqualTo(1);
-        // Only the patient-name lookup was audited; no booking entry survived the rollback.
+        // No booking entry survived the rollback.
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE target LIKE 'appointment%' AND seq > ?").param(audit)
                 .query(Long.class).single()).isZero();
     }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.audit.AuditAction;
+import org.tpiclinic.audit.AuditChain;
 import org.tpiclinic.audit.AuditEntry;
 import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.audit.AuditQueries;
@@ -34,10 +35,12 @@ class AuditController {
 
     private final AuditQueries queries;
     private final AuditLog log;
+    private final AuditChain chain;
 
-    AuditController(AuditQueries queries, AuditLog log) {
+    AuditController(AuditQueries queries, AuditLog log, AuditChain chain) {
         this.queries = queries;
         this.log = log;
+        this.chain = chain;
     }
 
     /**
@@ -171,11 +174,14 @@ class AuditController {
             return;
         }
         log.record(me.current(), form.getPatient(), AuditAction.EXPORT, "audit log CSV");
+        // The export carries chain positions and hashes: link what has committed so far first.
+        chain.link();
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
         PrintWriter out = response.getWriter();
-        out.println("seq,occurred_at_utc,username,role,patient_id,action,target,client_address,outcome,entry_hash");
+        out.println("seq,occurred_at_utc,username,role,patient_id,action,target,client_address,outcome,chain_seq,"
+                + "entry_hash");
         queries.forEach(form.toFilter(), entry -> out.println(csv(entry)));
         out.flush();
     }
@@ -184,8 +190,8 @@ class AuditController {
     String verify(RedirectAttributes redirect) {
         var broken = log.verify();
         if (broken.isPresent()) {
-            redirect.addFlashAttribute("problem", "The audit chain is broken at entry " + broken.get().seq() + ": "
-                    + broken.get().reason() + ".");
+            redirect.addFlashAttribute("problem", "The audit chain is broken at position " + broken.get().position()
+                    + ": " + broken.get().reason() + ".");
         } else {
             redirect.addFlashAttribute("notice", "The audit chain is intact: every entry links to the one before.");
         }
@@ -195,7 +201,8 @@ class AuditController {
     static String csv(AuditEntry e) {
         return String.join(",", Long.toString(e.seq()), e.occurredAt().toString(), quote(e.username()),
                 e.role(), e.patientId() == null ? "" : e.patientId().toString(), e.action().name(),
-                quote(e.target()), quote(e.clientAddress()), e.outcome().name(), e.entryHash());
+                quote(e.target()), quote(e.clientAddress()), e.outcome().name(),
+                e.isChained() ? e.chainSeq().toString() : "", e.isChained() ? e.entryHash() : "");
     }
 
     /** RFC 4180 quoting, and a leading quote on values a spreadsheet would run as a formula. */

@@ -1,0 +1,152 @@
+package org.tpiclinic.audit;
+
+import java.util.ArrayList;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tpiclinic.audit.AuditLog.BrokenLink;
+
+/**
+ * The hash chain over committed audit entries. Writers only insert an entry and a row in {@code audit_unchained};
+ * {@link #link()} (every second, and before a check or an export) appends what it finds there to
+ * {@code audit_chain}, in the order of {@code seq}. Whoever holds the {@code audit_chain_head} row links; another
+ * node that finds it taken skips that round, so the chain never forks and writers never wait on it. An entry that
+ * commits late is linked by the next round after it commits, at the end of the chain (decisions.md, 14).
+ */
+@Service
+public class AuditChain {
+
+    private static final int BATCH = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
+
+    AuditChain(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.writing = new TransactionTemplate(transactions);
+        this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+    }
+
+    /**
+     * Links every entry committed so far that is not in the chain yet; returns how many it linked (0 also when
+     * another node is linking right now).
+     */
+    public int link() {
+        int total = 0;
+        int linked;
+        do {
+            linked = writing.execute(status -> linkBatch());
+            total += linked;
+        } while (linked == BATCH);
+        return total;
+    }
+
+    private int linkBatch() {
+        var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE SKIP LOCKED")
+                .query((rs, n) -> new Link(rs.getLong(1), rs.getString(2))).optional();
+        if (head.isEmpty()) {
+            return 0;
+        }
+        var pending = jdbc.sql(AuditQueries.SELECT + """
+                 JOIN audit_unchained u ON u.entry_seq = e.seq
+                ORDER BY e.seq LIMIT ?""").param(BATCH).query((rs, n) -> AuditQueries.map(rs)).list();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        long position = head.get().position();
+        String previous = head.get().hash();
+        var rows = new ArrayList<Object[]>();
+        for (var entry : pending) {
+            position++;
+            String hash = entry.hashAt(position, previous);
+            rows.add(new Object[] { position, entry.seq(), previous, hash });
+            previous = hash;
+        }
+        batch.batchUpdate("INSERT INTO audit_chain (chain_seq, entry_seq, prev_hash, entry_hash) VALUES (?, ?, ?, ?)",
+                rows);
+        batch.batchUpdate("DELETE FROM audit_unchained WHERE entry_seq = ?",
+                pending.stream().map(e -> new Object[] { e.seq() }).toList());
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1").params(position, previous)
+                .update();
+        return pending.size();
+    }
+
+    private record Link(long position, String hash) {
+    }
+
+    /**
+     * Links what is waiting, then walks the whole chain in order and returns the first position at which it does
+     * not hold, and why: a changed entry, a removed entry or link, a broken link, or an entry that was written
+     * but is neither in the chain nor waiting for it.
+     */
+    public Optional<BrokenLink> verify() {
+        link();
+        return Optional.ofNullable(reading.execute(status -> check()));
+    }
+
+    private BrokenLink check() {
+        // The head first: whatever the walk then sees, the chain must reach at least this far.
+        long head = jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1").query(Long.class).single();
+        var state = new Object() {
+            String previous = AuditQueries.GENESIS;
+            long expected = 1;
+            BrokenLink broken;
+        };
+        jdbc.sql("""
+                SELECT c.chain_seq, c.entry_seq, c.prev_hash, c.entry_hash, e.*
+                FROM audit_chain c LEFT JOIN audit_entries e ON e.seq = c.entry_seq ORDER BY c.chain_seq""")
+                .query(rs -> {
+                    if (state.broken != null) {
+                        return;
+                    }
+                    long position = rs.getLong("chain_seq");
+                    String prev = rs.getString("prev_hash");
+                    String hash = rs.getString("entry_hash");
+                    if (position != state.expected) {
+                        state.broken = new BrokenLink(state.expected, "the link at this position is missing");
+                    } else if (rs.getObject("seq") == null) {
+                        state.broken = new BrokenLink(position, "entry " + rs.getLong("entry_seq") + " was removed");
+                    } else if (!prev.equals(state.previous)) {
+                        state.broken = new BrokenLink(position, "does not link to the entry before it");
+                    } else if (!hash.equals(AuditQueries.map(rs).hashAt(position, prev))) {
+                        state.broken = new BrokenLink(position, "its content was changed after it was written");
+                    }
+                    state.previous = hash;
+                    state.expected = position + 1;
+                });
+        if (state.broken != null) {
+            return state.broken;
+        }
+        if (state.expected <= head) {
+            return new BrokenLink(state.expected, "the chain ends before its recorded end at " + head);
+        }
+        return outsideTheChain(state.expected);
+    }
+
+    private BrokenLink outsideTheChain(long end) {
+        var lost = jdbc.sql("""
+                SELECT MIN(e.seq) FROM audit_entries e
+                WHERE NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.entry_seq = e.seq)
+                  AND NOT EXISTS (SELECT 1 FROM audit_unchained u WHERE u.entry_seq = e.seq)""")
+                .query(Long.class).optional();
+        if (lost.isPresent()) {
+            return new BrokenLink(end, "entry " + lost.get() + " was written but is not in the chain");
+        }
+        var vanished = jdbc.sql("""
+                SELECT MIN(u.entry_seq) FROM audit_unchained u
+                WHERE NOT EXISTS (SELECT 1 FROM audit_entries e WHERE e.seq = u.entry_seq)""")
+                .query(Long.class).optional();
+        return vanished.map(seq -> new BrokenLink(end, "entry " + seq + " was removed before it was chained"))
+                .orElse(null);
+    }
+}
