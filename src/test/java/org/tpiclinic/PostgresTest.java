@@ -25,7 +25,12 @@ import org.springframework.test.context.TestPropertySource;
         "spring.datasource.url=${TPI_TEST_POSTGRES_URL}",
         "spring.datasource.username=${TPI_TEST_POSTGRES_USER:tpi}",
         "spring.datasource.password=${TPI_TEST_POSTGRES_PASSWORD:tpi}",
-        "spring.flyway.clean-disabled=false" })
+        "spring.flyway.clean-disabled=false",
+        // Spring caches one context per test configuration, each with its own pool: keep the idle ones small so
+        // that dozens of cached contexts stay under PostgreSQL's default 100 connections.
+        "spring.datasource.hikari.maximum-pool-size=8",
+        "spring.datasource.hikari.minimum-idle=1",
+        "spring.datasource.hikari.idle-timeout=10000" })
 @Import(PostgresTest.CleanSchema.class)
 public @interface PostgresTest {
 

@@ -2,31 +2,19 @@ package org.tpiclinic.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tpiclinic.journey.BrowserSupport.assertAccessible;
 import static org.tpiclinic.journey.BrowserSupport.screenshot;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The foundation journey in a real browser: the front desk signs in, registers a patient with an amide allergy,
@@ -34,65 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * page visited passes an axe scan (no serious or critical WCAG 2.1 AA violation) and is saved as a screenshot in
  * {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "tpi.demo.enabled=true", "tpi.demo.patients=30" })
-class FrontDeskJourneyTest {
+class FrontDeskJourneyTest extends BrowserJourney {
 
     private static final String GIVEN = "Wilhelmina";
     private static final String FAMILY = "Quackenbush";
     private static final String MISSPELLED = "Quakenbush";
     private static final String CHART_NAME = FAMILY + ", " + GIVEN;
-
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-
-    @Value("${tpi.demo.password}")
-    String demoPassword;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> browserErrors = new ArrayList<>();
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        // Launched here rather than in @BeforeAll so that a missing Chromium shows as a skipped test with its reason.
-        if (browser == null) {
-            browser = BrowserSupport.launch();
-        }
-        page = browser.newPage(baseUrl(), browserErrors);
-        context = page.context();
-        // A strict CSP forbids inline script and style: a violation shows up as a console error.
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
-                browserErrors.add(message.text());
-            }
-        });
-        // The refused pages are meant to answer 403; anything else the page loads (CSS, scripts) must load.
-        page.onResponse(response -> {
-            if (response.status() >= 400 && !"document".equals(response.request().resourceType())) {
-                browserErrors.add(response.status() + " " + response.request().resourceType() + " " + response.url());
-            }
-        });
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void frontDeskRegistersAndFindsAnAmideAllergicPatientWhomAnotherPatientMayNotSee() {
@@ -224,23 +159,4 @@ class FrontDeskJourneyTest {
         visited("11-patient-refused-search");
     }
 
-    private void signIn(String username) {
-        if (!page.url().contains("/login")) {
-            page.navigate("/login");
-        }
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(demoPassword);
-        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
-    }
-
-    /** Every page of the journey is kept as a screenshot (taken first, so a failing scan still has one). */
-    private void visited(String name) {
-        screenshot(page, name);
-        assertAccessible(page, name);
-    }
 }

@@ -2,7 +2,6 @@ package org.tpiclinic.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tpiclinic.journey.BrowserSupport.assertAccessible;
 import static org.tpiclinic.journey.BrowserSupport.screenshot;
 
 import java.nio.file.Files;
@@ -12,14 +11,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -28,15 +25,8 @@ import com.microsoft.playwright.options.AriaRole;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
@@ -57,9 +47,7 @@ import org.tpiclinic.scheduling.Locations;
  * the clinic tablet the patient signs consent with a typed name and a drawn signature, and the PDF of what was
  * signed downloads with their name in it. Every page is screenshot and passes the axe scan.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "tpi.demo.enabled=true", "tpi.demo.patients=30" })
-class IntakeToConsentJourneyTest {
+class IntakeToConsentJourneyTest extends BrowserJourney {
 
     private static final String GIVEN = "Marguerite";
     private static final String FAMILY = "Oyelaran";
@@ -67,14 +55,6 @@ class IntakeToConsentJourneyTest {
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/intake/[A-Za-z0-9_-]+)");
 
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-    @Value("${tpi.demo.password}")
-    String demoPassword;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PatientRegistry patients;
     @Autowired
@@ -87,45 +67,6 @@ class IntakeToConsentJourneyTest {
     Bookings bookings;
     @Autowired
     Clock clock;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> browserErrors = new ArrayList<>();
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        if (browser == null) {
-            browser = BrowserSupport.launch();
-        }
-        page = browser.newPage("http://localhost:" + port, browserErrors);
-        context = page.context();
-        // Failed loads are judged by onResponse below (the mistyped link's page is meant to be a 404).
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
-                browserErrors.add(message.text());
-            }
-        });
-        // A bad link is meant to answer 404; anything else the page loads (CSS, scripts) must load.
-        page.onResponse(response -> {
-            if (response.status() >= 400 && !"document".equals(response.request().resourceType())) {
-                browserErrors.add(response.status() + " " + response.url());
-            }
-        });
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void aPatientFillsIntakeFromTheEmailedLinkTheClinicianAcceptsAndScreensAndThePatientSignsConsent()
@@ -303,17 +244,4 @@ class IntakeToConsentJourneyTest {
         }
     }
 
-    private void signIn(String username) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(demoPassword);
-        page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isVisible();
-    }
-
-    private void visited(String name) {
-        screenshot(page, name);
-        assertAccessible(page, name);
-    }
 }

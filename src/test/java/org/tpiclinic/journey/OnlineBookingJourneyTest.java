@@ -2,7 +2,6 @@ package org.tpiclinic.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tpiclinic.journey.BrowserSupport.assertAccessible;
 import static org.tpiclinic.journey.BrowserSupport.screenshot;
 
 import java.io.IOException;
@@ -14,15 +13,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -32,19 +28,13 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.tpiclinic.notifications.OutboxTestDispatch;
 
 /**
@@ -54,10 +44,8 @@ import org.tpiclinic.notifications.OutboxTestDispatch;
  * location's week at the exact local time, with the intake not started. Every page passes the axe scan and is
  * saved as a screenshot.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "tpi.demo.enabled=true", "tpi.demo.patients=30",
-                "tpi.notifications.from=appointments@bluepoint.test" })
-class OnlineBookingJourneyTest {
+@TestPropertySource(properties = "tpi.notifications.from=appointments@bluepoint.test")
+class OnlineBookingJourneyTest extends BrowserJourney {
 
     private static final int SMTP_PORT = freePort();
     private static final ZoneId PHOENIX = ZoneId.of("America/Phoenix");
@@ -78,48 +66,8 @@ class OnlineBookingJourneyTest {
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-    @Value("${tpi.demo.password}")
-    String demoPassword;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     ApplicationContext application;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> browserErrors = new ArrayList<>();
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        if (browser == null) {
-            browser = BrowserSupport.launch();
-        }
-        page = browser.newPage("http://localhost:" + port, browserErrors);
-        context = page.context();
-        page.onConsoleMessage(message -> {
-            if ("error".equals(message.type())) {
-                browserErrors.add(message.text());
-            }
-        });
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
 
     @Test
     void aNewPatientBooksOnlineAndTheFrontDeskFindsItAtTheLocalTime() throws Exception {
@@ -209,11 +157,7 @@ class OnlineBookingJourneyTest {
     }
 
     private void signInAsFrontDesk() {
-        page.navigate("/login");
-        page.getByLabel("Username").fill("frontdesk");
-        page.getByLabel("Password").fill(demoPassword);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(url -> !url.endsWith("/login"));
+        signIn("frontdesk");
         mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Schedule").setExact(true)).click();
         assertThat(page).hasURL(Pattern.compile("/schedule$"));
         visited("online-06-schedule");
@@ -247,15 +191,6 @@ class OnlineBookingJourneyTest {
         assertThat(page.getByRole(AriaRole.MAIN)).containsText(TIME.format(slot.start().atZone(PHOENIX)) + " MST");
         assertThat(page.locator(".intake-badge")).containsText("Intake not started");
         visited("online-08-appointment");
-    }
-
-    private Locator mainNav() {
-        return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
-    }
-
-    private void visited(String name) {
-        screenshot(page, name);
-        assertAccessible(page, name);
     }
 
     private static String plainText(Part part) throws Exception {

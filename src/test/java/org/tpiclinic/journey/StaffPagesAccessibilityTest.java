@@ -4,24 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.tpiclinic.journey.BrowserSupport.assertAccessible;
 import static org.tpiclinic.journey.BrowserSupport.screenshot;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Every staff page of the demo practice (and the patient and public booking pages), opened in Chromium by the
@@ -29,48 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * browser error, and passes the axe scan (no serious or critical WCAG 2.1 AA violation). Screenshots are kept in
  * {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "tpi.demo.enabled=true", "tpi.demo.patients=30" })
-class StaffPagesAccessibilityTest {
-
-    private static BrowserSupport browser;
-
-    @LocalServerPort
-    int port;
-    @Value("${tpi.demo.password}")
-    String demoPassword;
-    @Autowired
-    JdbcClient jdbc;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> errors = new ArrayList<>();
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        if (browser == null) {
-            browser = BrowserSupport.launch();
-        }
-        page = browser.newPage("http://localhost:" + port, errors);
-        context = page.context();
-        page.onConsoleMessage(m -> {
-            if ("error".equals(m.type())) {
-                errors.add(m.text());
-            }
-        });
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
+class StaffPagesAccessibilityTest extends BrowserJourney {
 
     private String resolve(String path) {
         UUID patient = jdbc.sql("SELECT patient_id FROM user_accounts WHERE username = 'patient1'").query(UUID.class)
@@ -111,11 +59,7 @@ class StaffPagesAccessibilityTest {
             "admin, /admin/consent-templates, admin-consent-templates" })
     void pageRendersAndPassesTheAccessibilityScan(String user, String path, String name) {
         if (!"anonymous".equals(user)) {
-            page.navigate("/login");
-            page.getByLabel("Username").fill(user);
-            page.getByLabel("Password").fill(demoPassword);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-            page.waitForURL(url -> !url.endsWith("/login"));
+            signIn(user);
         }
 
         var response = page.navigate(resolve(path));
@@ -123,6 +67,6 @@ class StaffPagesAccessibilityTest {
         org.assertj.core.api.Assertions.assertThat(response.status()).as(path).isEqualTo(200);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
         assertAccessible(page, name);
-        org.assertj.core.api.Assertions.assertThat(errors).as("browser errors on " + path).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(browserErrors).as("browser errors on " + path).isEmpty();
     }
 }
