@@ -31,6 +31,39 @@ public record TimeWindow(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
         return days.contains(day) && !start.isBefore(from) && !end.isAfter(to) && !end.isBefore(start);
     }
 
+    private static final java.time.format.DateTimeFormatter CLOCK =
+            java.time.format.DateTimeFormatter.ofPattern("h:mm a", java.util.Locale.US);
+
+    /** For people: runs of consecutive days joined, e.g. "Mon–Fri, Sun, 8:00 AM–12:00 PM". */
+    public String label() {
+        var runs = new java.util.ArrayList<String>();
+        DayOfWeek first = null;
+        DayOfWeek last = null;
+        for (DayOfWeek d : EnumSet.copyOf(days)) {
+            if (last != null && d.getValue() == last.getValue() + 1) {
+                last = d;
+                continue;
+            }
+            if (first != null) {
+                runs.add(run(first, last));
+            }
+            first = d;
+            last = d;
+        }
+        runs.add(run(first, last));
+        return String.join(", ", runs) + ", " + CLOCK.format(from) + "–" + CLOCK.format(to);
+    }
+
+    private static String run(DayOfWeek first, DayOfWeek last) {
+        String a = first.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.US);
+        if (first == last) {
+            return a;
+        }
+        String b = last.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.US);
+        return last.getValue() == first.getValue() + 1 ? a + ", " + b : a + "–" + b;
+    }
+
+    /** The stored form (see the class comment). */
     @Override
     public String toString() {
         return EnumSet.copyOf(days).stream().map(d -> d.name().substring(0, 3)).collect(Collectors.joining(","))

@@ -367,7 +367,7 @@ class WaitlistTests {
                 .format(((Instant) offer.get(2)).atZone(ZONE));
         var page = perform(get("/schedule/waitlist").with(user(ClinicUser.of(DESK))).param("typeId", type.toString()))
                 .getContentAsString();
-        assertThat(page).contains(family + ", Pat").contains("offered").containsPattern("Offered \\w{3} \\d+ \\w{3} "
+        assertThat(page).contains(family + ", Pat").contains("Offered a time").containsPattern("Offered \\w{3} \\d+ \\w{3} "
                 + "\\d{4}, 9:30 AM C[SD]T, Dr\\. Wait ").contains("the offer is open until " + until);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE username = 'desk' AND target = ?")
                 .param("waitlist offers (1 open)").query(Long.class).single()).isPositive();
@@ -447,7 +447,7 @@ class WaitlistTests {
 
         var list = perform(get("/schedule/waitlist").with(user(staff)).param("typeId", type.toString()))
                 .getContentAsString();
-        assertThat(list).contains(family + ", Pat").contains("MON,WED 09:00-12:00").contains("Prefers mornings");
+        assertThat(list).contains(family + ", Pat").contains("Mon, Wed, 9:00 AM–12:00 PM").contains("Prefers mornings");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE username = 'desk' AND target LIKE 'waitlist (%'")
                 .query(Long.class).single()).isPositive();
 
@@ -492,7 +492,7 @@ class WaitlistTests {
         assertThat(joined.getRedirectedUrl()).isEqualTo("/my/waitlist");
         var entry = jdbc.sql("SELECT id FROM waitlist_entries WHERE patient_id = ?").param(me.current().patientId())
                 .query(UUID.class).single();
-        assertThat(perform(get("/my/waitlist").with(user(me))).getContentAsString()).contains("FRI 08:00-10:00");
+        assertThat(perform(get("/my/waitlist").with(user(me))).getContentAsString()).contains("Fri, 8:00 AM–10:00 AM");
         assertThat(perform(get("/my/waitlist").with(user(other))).getContentAsString())
                 .doesNotContain("FRI 08:00-10:00");
 

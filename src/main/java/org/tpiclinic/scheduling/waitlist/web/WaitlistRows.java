@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.tpiclinic.scheduling.SchedulingDirectory;
 import org.tpiclinic.scheduling.Slot;
 import org.tpiclinic.scheduling.waitlist.WaitlistEntry;
+import org.tpiclinic.scheduling.waitlist.TimeWindow;
 import org.tpiclinic.scheduling.waitlist.WaitlistOffer;
 
 /** Entries as the pages show them (names instead of ids), and the choices the waitlist form offers. */
@@ -25,6 +26,7 @@ class WaitlistRows {
             String offerUntil) {
     }
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.US);
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("EEE d MMM, h:mm a zzz", Locale.US);
 
     private final SchedulingDirectory directory;
@@ -62,9 +64,9 @@ class WaitlistRows {
         return new Row(e.id(), e.patientId(), names.types().get(e.typeId()),
                 e.clinicianId() == null ? "Any clinician" : names.clinicians().get(e.clinicianId()),
                 e.locationId() == null ? "Any location" : names.locations().get(e.locationId()),
-                e.windows().isEmpty() ? "Any time" : e.windows().stream().map(Object::toString)
+                e.windows().isEmpty() ? "Any time" : e.windows().stream().map(TimeWindow::label)
                         .collect(Collectors.joining("; ")),
-                dates(e), e.note(), e.status().name().toLowerCase(), e.status().open(), e.createdBy(), offered,
+                dates(e), e.note(), e.status().name(), e.status().open(), e.createdBy(), offered,
                 until);
     }
 
@@ -83,8 +85,8 @@ class WaitlistRows {
         if (e.fromDate() == null && e.toDate() == null) {
             return "Any date";
         }
-        return (e.fromDate() == null ? "now" : e.fromDate().toString()) + " to "
-                + (e.toDate() == null ? "any date" : e.toDate().toString());
+        return (e.fromDate() == null ? "From now" : "From " + DAY.format(e.fromDate())) + " to "
+                + (e.toDate() == null ? "any date" : DAY.format(e.toDate()));
     }
 
     private static Map<UUID, String> names(List<Map.Entry<UUID, String>> entries) {
