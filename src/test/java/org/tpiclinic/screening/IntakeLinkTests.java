@@ -131,6 +131,20 @@ class IntakeLinkTests {
     }
 
     @Test
+    void aCraftedLineNumberFarBeyondTheFormIsRefusedBeforeBinding() throws Exception {
+        var id = register(registry, "Crafted");
+        String token = issue(id, Duration.ofDays(2));
+        var huge = mvc.perform(post("/intake/" + token + "/safety").param("allergies[50000000].name", "x")
+                .with(csrf())).andReturn().getResponse();
+        assertThat(huge.getStatus()).isEqualTo(400);
+        assertThat(huge.getErrorMessage()).isEqualTo("This form has no line 50000000.");
+        var justOver = mvc.perform(post("/intake/" + token + "/safety").param("medications[100].name", "x")
+                .with(csrf())).andReturn().getResponse();
+        assertThat(justOver.getStatus()).isEqualTo(400);
+        assertThat(intake.find(id)).isEmpty();
+    }
+
+    @Test
     void anExpiredLinkGetsAPlainPageAndReadsNothing() throws Exception {
         var id = register(registry, "Toolate");
         String token = SecretTokens.generate();
