@@ -3,6 +3,7 @@ package org.tpiclinic.scheduling.web;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
@@ -17,7 +18,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.scheduling.Calendar;
+import org.tpiclinic.scheduling.Availability;
 import org.tpiclinic.scheduling.CalendarView.Of;
+import org.tpiclinic.scheduling.Location;
 import org.tpiclinic.scheduling.SchedulingDirectory;
 
 /**
@@ -32,11 +35,13 @@ class ScheduleController {
 
     private final Calendar calendar;
     private final SchedulingDirectory directory;
+    private final Availability availability;
     private final Clock clock;
 
-    ScheduleController(Calendar calendar, SchedulingDirectory directory, Clock clock) {
+    ScheduleController(Calendar calendar, SchedulingDirectory directory, Availability availability, Clock clock) {
         this.calendar = calendar;
         this.directory = directory;
+        this.availability = availability;
         this.clock = clock;
     }
 
@@ -54,8 +59,7 @@ class ScheduleController {
             @AuthenticationPrincipal ClinicUser me, Model model, HttpServletResponse response) {
         var subject = "clinicians".equals(of) ? Of.CLINICIAN : Of.LOCATION;
         boolean week = "week".equals(span);
-        // Today where the location is; a clinician's schedule spans locations, so the practice's clock zone.
-        var today = LocalDate.now(subject == Of.LOCATION ? clock.withZone(directory.location(id).zone()) : clock);
+        var today = LocalDate.now(clock.withZone(subject == Of.LOCATION ? directory.location(id).zone() : homeZone(id)));
         var asked = date != null ? date : start;
         var day = asked == null || asked.isBlank() ? today : readDate(asked.trim(), today);
         if (day == null) {
@@ -75,6 +79,19 @@ class ScheduleController {
         model.addAttribute("previous", from.minusDays(week ? 7 : 1));
         model.addAttribute("next", from.plusDays(week ? 7 : 1));
         return "scheduling/calendar";
+    }
+
+    /**
+     * Where a clinician's "today" is: the zone of the location of their first weekly hours (a clinician working in
+     * Phoenix must not see tomorrow at 5 pm), else of the practice's first location, else the server's clock.
+     */
+    private ZoneId homeZone(UUID clinicianId) {
+        directory.clinician(clinicianId);
+        var hours = availability.hours(clinicianId);
+        if (!hours.isEmpty()) {
+            return directory.location(hours.get(0).locationId()).zone();
+        }
+        return directory.locations().stream().findFirst().map(Location::zone).orElse(clock.getZone());
     }
 
     /** The date asked for, or null when it is not a date or too far from today. */
