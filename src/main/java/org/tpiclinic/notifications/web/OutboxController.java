@@ -2,6 +2,7 @@ package org.tpiclinic.notifications.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tpiclinic.notifications.Outbox;
 import org.tpiclinic.notifications.OutboxEntry;
+import org.tpiclinic.notifications.OutboxStatus;
 import org.tpiclinic.shared.NotFoundException;
 
 /** Admin: the email outbox, where kept messages (no SMTP server) can be read and their invitations downloaded. */
@@ -48,8 +50,20 @@ class OutboxController {
 
     @GetMapping("/{id}")
     String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("message", find(id));
+        var message = find(id);
+        model.addAttribute("message", message);
+        // A kept message is never delivered: its links are how the clinic acts on it. Once it goes to the
+        // patient by email, its links are the patient's alone.
+        model.addAttribute("body", message.status() == OutboxStatus.KEPT ? message.textBody()
+                : hideLinks(message.textBody()));
         return "notifications/message";
+    }
+
+    private static final Pattern SECRET_LINK = Pattern.compile("(/(?:intake|waitlist/offers|book/confirm)/)[A-Za-z0-9_-]+");
+
+    /** The message text with the secret part of every personal link (intake, waitlist offer, booking) hidden. */
+    static String hideLinks(String text) {
+        return SECRET_LINK.matcher(text).replaceAll("$1(hidden: sent to the patient only)");
     }
 
     @GetMapping("/{id}/invitation.ics")
