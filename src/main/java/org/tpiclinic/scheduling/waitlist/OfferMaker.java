@@ -51,9 +51,14 @@ class OfferMaker {
     /** Offers {@code slot} to the entry, which the caller has just moved from waiting to offered. */
     WaitlistOffer offer(WaitlistEntry entry, Slot slot, Instant now) {
         String token = SecretTokens.generate();
+        // A link is of no use once the time has begun, even when the validity would run longer.
+        var expires = now.plus(settings.offerValidity());
+        if (slot.start().isBefore(expires)) {
+            expires = slot.start();
+        }
         var offer = new WaitlistOffer(UUID.randomUUID(), entry.id(), entry.patientId(), slot.typeId(),
                 slot.clinicianId(), slot.locationId(), slot.start(), WaitlistOffer.Status.OPEN, now,
-                now.plus(settings.offerValidity()), null, WaitlistStatus.OFFERED);
+                expires, null, WaitlistStatus.OFFERED);
         offers.insert(offer, SecretTokens.hash(token));
         access.record(WAITLIST, entry.patientId(), AuditAction.UPDATE, "waitlist entry " + entry.id()
                 + " offered " + slot.start() + " (offer " + offer.id() + ")");

@@ -52,10 +52,9 @@ class OfferOutcomes {
     }
 
     /**
-     * Ends an open offer and lets its entry wait again, without auditing yet; empty when it had already ended.
-     * A transaction that changes several rows audits last ({@link #record}): the audit holds the chain head until
-     * commit, so taking a row lock after it could deadlock with a transaction that holds that row and waits for
-     * the chain head (two patients confirming the same time at once).
+     * Ends an open offer and lets its entry wait again; empty when it had already ended. It does not audit: the
+     * caller records what it released ({@link #record}) in the same transaction, with its own actor. (Auditing
+     * takes no lock since the chain is linked after commit, decision 19, so the order does not matter.)
      */
     Optional<Released> release(WaitlistOffer offer, Status outcome) {
         if (!offers.move(offer.id(), Status.OPEN, outcome)) {

@@ -32,14 +32,20 @@ public class Waitlist {
     public static final int LIST_LIMIT = 200;
 
     private final WaitlistEntries entries;
+    private final WaitlistOffers offers;
+    private final WaitlistMatcher matcher;
+    private final WaitlistSettings settings;
     private final SchedulingDirectory directory;
     private final PatientRegistry patients;
     private final SchedulingAccess access;
     private final Clock clock;
 
-    Waitlist(WaitlistEntries entries, SchedulingDirectory directory, PatientRegistry patients,
-            SchedulingAccess access, Clock clock) {
+    Waitlist(WaitlistEntries entries, WaitlistOffers offers, WaitlistMatcher matcher, WaitlistSettings settings,
+            SchedulingDirectory directory, PatientRegistry patients, SchedulingAccess access, Clock clock) {
         this.entries = entries;
+        this.offers = offers;
+        this.matcher = matcher;
+        this.settings = settings;
         this.directory = directory;
         this.patients = patients;
         this.access = access;
@@ -103,9 +109,18 @@ public class Waitlist {
         } else {
             access.requireEditor(actor, entry.patientId(), AuditAction.UPDATE, "waitlist entry " + entryId);
         }
-        if (entries.move(entryId, WaitlistStatus.WAITING, WaitlistStatus.WITHDRAWN, actor.username())
-                || entries.move(entryId, WaitlistStatus.OFFERED, WaitlistStatus.WITHDRAWN, actor.username())) {
+        if (entries.move(entryId, WaitlistStatus.WAITING, WaitlistStatus.WITHDRAWN, actor.username())) {
             access.record(actor, entry.patientId(), AuditAction.UPDATE, "waitlist entry " + entryId + " withdrawn");
+        } else if (entries.move(entryId, WaitlistStatus.OFFERED, WaitlistStatus.WITHDRAWN, actor.username())) {
+            var held = entries.heldOffers(List.of(entryId)).get(entryId);
+            if (held == null || !offers.move(held.id(), WaitlistOffer.Status.OPEN, WaitlistOffer.Status.CLOSED)) {
+                access.record(actor, entry.patientId(), AuditAction.UPDATE, "waitlist entry " + entryId + " withdrawn");
+                return;
+            }
+            access.record(actor, entry.patientId(), AuditAction.UPDATE, "waitlist entry " + entryId
+                    + " withdrawn (offer " + held.id() + " closed)");
+            // The closed offer frees its place among the time's offers: the next waiting patient gets it now.
+            matcher.freed(held.clinicianId(), held.locationId(), held.startAt(), clock.instant());
         }
     }
 
@@ -119,6 +134,9 @@ public class Waitlist {
         }
         if (r.toDate() != null && r.toDate().isBefore(earliestDay())) {
             throw new IllegalArgumentException("The date range is in the past");
+        }
+        if (entries.openCount(patientId) >= settings.maxOpenPerPatient()) {
+            throw new TooManyOpenEntriesException(settings.maxOpenPerPatient());
         }
         var entry = new WaitlistEntry(UUID.randomUUID(), patientId, r.typeId(), r.clinicianId(), r.locationId(),
                 r.windows(), r.fromDate(), r.toDate(), r.note(), WaitlistStatus.WAITING, actor.username(),

@@ -52,6 +52,12 @@ class WaitlistEntries {
                 .param(patientId).query(WaitlistEntries::row).list();
     }
 
+    /** How many entries the patient has on the list (waiting or holding an offer). */
+    int openCount(UUID patientId) {
+        return jdbc.sql("SELECT COUNT(*) FROM waitlist_entries WHERE patient_id = ? AND status IN ('WAITING', 'OFFERED')")
+                .param(patientId).query(Integer.class).single();
+    }
+
     /** Entries with one of the statuses (none: any) and, when given, for the type and location; oldest first. */
     List<WaitlistEntry> find(Set<WaitlistStatus> statuses, UUID typeId, UUID locationId, int limit) {
         var sql = new StringBuilder("SELECT * FROM waitlist_entries WHERE 1 = 1");

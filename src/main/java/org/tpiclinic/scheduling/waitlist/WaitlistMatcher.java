@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
@@ -60,19 +59,16 @@ class WaitlistMatcher {
             return made;
         }
         var free = freeSlots(waiting, clinicianId, locationId, start);
-        var chosen = new LinkedHashMap<WaitlistEntry, Slot>();
         for (var entry : waiting) {
-            if (chosen.size() == room) {
+            if (made.size() == room) {
                 break;
             }
             var slot = free.stream().filter(entry::matches).findFirst();
             if (slot.isPresent() && !maker.offeredBefore(entry.id(), clinicianId, start)
                     && entries.move(entry.id(), WaitlistStatus.WAITING, WaitlistStatus.OFFERED, null)) {
-                chosen.put(entry, slot.get());
+                made.add(maker.offer(entry, slot.get(), now));
             }
         }
-        // Offers (which audit) only after every entry row is taken: see OfferOutcomes.release.
-        chosen.forEach((entry, slot) -> made.add(maker.offer(entry, slot, now)));
         return made;
     }
 

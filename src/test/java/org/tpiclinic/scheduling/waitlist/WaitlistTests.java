@@ -175,7 +175,7 @@ class WaitlistTests {
 
     List<UUID> offeredEntries() {
         return jdbc.sql("SELECT o.entry_id FROM waitlist_offers o JOIN waitlist_entries e ON e.id = o.entry_id"
-                + " WHERE e.type_id = ? ORDER BY o.created_at").param(type).query(UUID.class).list();
+                + " WHERE e.type_id = ? ORDER BY o.created_at, e.created_at, e.id").param(type).query(UUID.class).list();
     }
 
     /** Waits for the offers the after-commit listener makes, then reads each offer's link from its email. */
@@ -185,7 +185,7 @@ class WaitlistTests {
             Thread.sleep(50);
         }
         var ids = jdbc.sql("SELECT o.id FROM waitlist_offers o JOIN waitlist_entries e ON e.id = o.entry_id"
-                + " WHERE e.type_id = ? ORDER BY o.created_at").param(type).query(UUID.class).list();
+                + " WHERE e.type_id = ? ORDER BY o.created_at, e.created_at, e.id").param(type).query(UUID.class).list();
         assertThat(ids).hasSize(count);
         var links = new ArrayList<String>();
         for (var id : ids) {
@@ -326,6 +326,40 @@ class WaitlistTests {
 
         assertThat(sweepAfter(Duration.ofMinutes(121))).isEmpty(); // a second run (or node) finds nothing due
         assertThat(offeredEntries()).hasSize(4);
+    }
+
+    @Test
+    void withdrawingAnEntryThatHoldsAnOfferClosesItAndOffersTheTimeToTheNext() throws Exception {
+        var start = at(8, LocalTime.of(13, 0));
+        var first = waiting(patient(family("LeaveA")), List.of());
+        var second = waiting(patient(family("LeaveB")), List.of());
+        var third = waiting(patient(family("LeaveC")), List.of());
+        freeUp(start);
+        awaitOffers(2);
+        assertThat(entryStatus(third)).isEqualTo("WAITING");
+
+        waitlist.withdraw(DESK, first);
+        assertThat(List.of(offerStatus(first), entryStatus(first))).containsExactly("CLOSED", "WITHDRAWN");
+        assertThat(List.of(offerStatus(third), entryStatus(third))).containsExactly("OPEN", "OFFERED");
+        awaitOffers(3);
+        assertThat(offeredEntries()).containsExactly(first, second, third);
+        waitlist.withdraw(DESK, first); // twice is harmless
+        assertThat(offeredEntries()).hasSize(3);
+    }
+
+    @Test
+    void anOfferRunsOutWhenItsTimeBeginsIfThatIsSooner() {
+        var start = at(3, LocalTime.of(16, 0));
+        var soon = waiting(patient(family("Soon")), List.of());
+        var made = transactions.execute(tx -> matcher.freed(clinician, location, start,
+                start.minus(Duration.ofMinutes(30))));
+        assertThat(made).singleElement().satisfies(o -> assertThat(o.expiresAt()).isEqualTo(start));
+        assertThat(offerTable.forEntry(soon)).singleElement().satisfies(o -> assertThat(o.expiresAt()).isEqualTo(start));
+
+        waiting(patient(family("Early")), List.of());
+        var now = start.minus(Duration.ofHours(5));
+        var later = transactions.execute(tx -> matcher.freed(clinician, location, start.plus(Duration.ofHours(1)), now));
+        assertThat(later).singleElement().satisfies(o -> assertThat(o.expiresAt()).isEqualTo(now.plus(Duration.ofHours(2))));
     }
 
     @Test
@@ -479,6 +513,57 @@ class WaitlistTests {
         assertThat(unknownPatient.getContentAsString()).contains("Find the patient first");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM waitlist_entries WHERE patient_id = ?").param(patientId)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void craftedFormInputIsABadRequestWithAMessage() throws Exception {
+        var patientId = patient(family("Crafted"));
+        var me = ClinicUser.of(new CurrentUser(UUID.randomUUID(), "wl-crafted", "Crafted", Role.PATIENT,
+                patient(family("CraftedMe"))));
+        for (var request : List.of(
+                post("/schedule/waitlist").with(user(ClinicUser.of(DESK))).param("patientId", patientId.toString()),
+                post("/my/waitlist").with(user(me)))) {
+            var emptyDay = perform(request.with(csrf()).param("typeId", type.toString())
+                    .param("windows[0].days", "MONDAY", "").param("windows[0].from", "09:00")
+                    .param("windows[0].to", "12:00"));
+            assertThat(emptyDay.getStatus()).isEqualTo(400);
+            assertThat(emptyDay.getContentAsString()).contains("Choose days from the list");
+        }
+        for (var request : List.of(
+                post("/schedule/waitlist").with(user(ClinicUser.of(DESK))).param("patientId", patientId.toString()),
+                post("/my/waitlist").with(user(me)))) {
+            var farRow = perform(request.with(csrf()).param("windows[256].from", "09:00")); // not bound at all
+            assertThat(farRow.getStatus()).isEqualTo(400);
+            assertThat(farRow.getContentAsString()).contains("Choose a kind of appointment");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM waitlist_entries WHERE patient_id IN (?, ?)")
+                .params(patientId, me.current().patientId()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aPatientWaitsForAtMostFiveTimesAtOnce() throws Exception {
+        var me = ClinicUser.of(new CurrentUser(UUID.randomUUID(), "wl-many", "Many", Role.PATIENT,
+                patient(family("Many"))));
+        var patientId = me.current().patientId();
+        var entries = new ArrayList<UUID>();
+        for (int i = 0; i < 5; i++) {
+            entries.add(waiting(patientId, List.of()));
+        }
+        var staff = perform(post("/schedule/waitlist").with(user(ClinicUser.of(DESK))).with(csrf())
+                .param("patientId", patientId.toString()).param("typeId", type.toString()));
+        assertThat(staff.getStatus()).isEqualTo(400);
+        assertThat(staff.getContentAsString()).contains("This patient is already waiting for 5 times; take one off first.");
+        var own = perform(post("/my/waitlist").with(user(me)).with(csrf()).param("typeId", type.toString()));
+        assertThat(own.getStatus()).isEqualTo(400);
+        assertThat(own.getContentAsString()).contains("You are already waiting for 5 times; take one off first.");
+        assertThatThrownBy(() -> waitlist.join(me.current(), new WaitlistRequest(type, null, null, List.of(), null,
+                null, null))).isInstanceOf(TooManyOpenEntriesException.class);
+
+        waitlist.withdraw(me.current(), entries.get(0)); // a withdrawn entry no longer counts
+        assertThat(perform(post("/my/waitlist").with(user(me)).with(csrf()).param("typeId", type.toString()))
+                .getRedirectedUrl()).isEqualTo("/my/waitlist");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM waitlist_entries WHERE patient_id = ? AND status = 'WAITING'")
+                .param(patientId).query(Long.class).single()).isEqualTo(5);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.tpiclinic.scheduling.waitlist.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,13 +9,16 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.scheduling.SchedulingDirectory;
+import org.tpiclinic.scheduling.waitlist.TooManyOpenEntriesException;
 import org.tpiclinic.scheduling.waitlist.Waitlist;
 
 /** A signed-in patient's own waitlist entries: join, see, leave. */
@@ -35,6 +37,11 @@ class MyWaitlistController {
         this.clock = clock;
     }
 
+    @InitBinder("form")
+    void fields(WebDataBinder binder) {
+        binder.setAllowedFields(WaitlistForm.FIELDS);
+    }
+
     @GetMapping("/my/waitlist")
     String page(@ModelAttribute("form") WaitlistForm form, @AuthenticationPrincipal ClinicUser me, Model model) {
         model.addAttribute("rows", rows.rows(waitlist.mine(me.current())));
@@ -46,12 +53,14 @@ class MyWaitlistController {
     String join(@ModelAttribute("form") WaitlistForm form, BindingResult errors, @AuthenticationPrincipal ClinicUser me,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         form.setPatientId(null); // a patient joins only for themself
-        form.validate(errors, directory, LocalDate.now(clock));
+        form.validate(errors, directory, clock);
         if (!errors.hasErrors()) {
             try {
                 waitlist.join(me.current(), form.request());
                 redirect.addFlashAttribute("notice", "waitlist.joined");
                 return "redirect:/my/waitlist";
+            } catch (TooManyOpenEntriesException full) {
+                errors.reject("waitlist.error.tooMany", new Object[] { full.limit() }, full.getMessage());
             } catch (IllegalArgumentException refused) {
                 errors.reject("waitlist.error", refused.getMessage());
             }

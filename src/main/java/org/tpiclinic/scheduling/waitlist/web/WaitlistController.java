@@ -1,7 +1,6 @@
 package org.tpiclinic.scheduling.waitlist.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.scheduling.SchedulingDirectory;
+import org.tpiclinic.scheduling.waitlist.TooManyOpenEntriesException;
 import org.tpiclinic.scheduling.waitlist.Waitlist;
 import org.tpiclinic.scheduling.waitlist.WaitlistStatus;
 import org.tpiclinic.shared.ForbiddenException;
@@ -47,6 +49,11 @@ class WaitlistController {
         this.directory = directory;
         this.patients = patients;
         this.clock = clock;
+    }
+
+    @InitBinder("form")
+    void fields(WebDataBinder binder) {
+        binder.setAllowedFields(WaitlistForm.FIELDS);
     }
 
     @GetMapping("/schedule/waitlist")
@@ -77,7 +84,7 @@ class WaitlistController {
     String add(@ModelAttribute("form") WaitlistForm form, BindingResult errors, @AuthenticationPrincipal ClinicUser me,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         requireEditor(me);
-        form.validate(errors, directory, LocalDate.now(clock));
+        form.validate(errors, directory, clock);
         if (form.getPatientId() == null
                 || patients.names(me.current(), List.of(form.getPatientId())).isEmpty()) {
             errors.reject("waitlist.error.patient", "Find the patient first.");
@@ -87,6 +94,8 @@ class WaitlistController {
                 waitlist.add(me.current(), form.getPatientId(), form.request());
                 redirect.addFlashAttribute("notice", "waitlist.added");
                 return "redirect:/schedule/waitlist";
+            } catch (TooManyOpenEntriesException full) {
+                errors.reject("waitlist.error.tooManyPatient", new Object[] { full.limit() }, full.getMessage());
             } catch (IllegalArgumentException | NotFoundException refused) {
                 errors.reject("waitlist.error", refused.getMessage());
             }

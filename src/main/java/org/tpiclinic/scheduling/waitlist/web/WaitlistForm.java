@@ -1,14 +1,18 @@
 package org.tpiclinic.scheduling.waitlist.web;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.validation.Errors;
+import org.tpiclinic.scheduling.Location;
 import org.tpiclinic.scheduling.SchedulingDirectory;
 import org.tpiclinic.scheduling.waitlist.TimeWindow;
 import org.tpiclinic.scheduling.waitlist.WaitlistRequest;
@@ -21,6 +25,11 @@ import org.tpiclinic.scheduling.waitlist.WaitlistRequest;
 public class WaitlistForm {
 
     static final int ROWS = 2;
+
+    /** The only request parameters bound: anything else (say {@code windows[256].from}) is ignored, not grown. */
+    static final String[] FIELDS = { "patientId", "typeId", "clinicianId", "locationId", "fromDate", "toDate", "note",
+            "windows[0].days", "windows[0].from", "windows[0].to", "windows[1].days", "windows[1].from",
+            "windows[1].to" };
 
     private UUID patientId;
     private UUID typeId;
@@ -49,7 +58,17 @@ public class WaitlistForm {
         public void setTo(LocalTime to) { this.to = to; }
     }
 
-    void validate(Errors errors, SchedulingDirectory directory, LocalDate today) {
+    /**
+     * The earliest last date an entry may have: today at the chosen location; with none chosen, yesterday in UTC,
+     * which is still today west of Greenwich (as {@code Waitlist} allows).
+     */
+    static LocalDate earliestLastDate(Location location, Clock clock) {
+        return location != null ? LocalDate.now(clock.withZone(location.zone()))
+                : LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
+    }
+
+    /** Checks every field. */
+    void validate(Errors errors, SchedulingDirectory directory, Clock clock) {
         var types = directory.types().stream().filter(t -> t.active()).map(t -> t.id()).toList();
         if (!errors.hasFieldErrors("typeId") && (typeId == null || !types.contains(typeId))) {
             errors.rejectValue("typeId", "waitlist.error.type", "Choose a kind of appointment");
@@ -59,14 +78,16 @@ public class WaitlistForm {
             errors.rejectValue("clinicianId", "waitlist.error.clinician",
                     "Choose a clinician who offers this kind of appointment, or any clinician");
         }
-        if (!errors.hasFieldErrors("locationId") && locationId != null
-                && directory.locations().stream().noneMatch(l -> l.id().equals(locationId))) {
+        var location = locationId == null ? Optional.<Location>empty()
+                : directory.locations().stream().filter(l -> l.id().equals(locationId)).findFirst();
+        if (!errors.hasFieldErrors("locationId") && locationId != null && location.isEmpty()) {
             errors.rejectValue("locationId", "waitlist.error.location", "Choose a location from the list");
         }
+        LocalDate earliest = earliestLastDate(location.orElse(null), clock);
         for (int i = 0; i < windows.size() && i < ROWS; i++) {
             validate(errors, i, windows.get(i));
         }
-        if (!errors.hasFieldErrors("toDate") && toDate != null && toDate.isBefore(today)) {
+        if (!errors.hasFieldErrors("toDate") && toDate != null && toDate.isBefore(earliest)) {
             errors.rejectValue("toDate", "waitlist.error.past", "The last date is in the past");
         } else if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             errors.rejectValue("toDate", "waitlist.error.order", "The last date must not be before the first date");
@@ -85,6 +106,8 @@ public class WaitlistForm {
         }
         if (w.days == null || w.days.isEmpty()) {
             errors.rejectValue(path + "days", "waitlist.error.days", "Choose at least one day");
+        } else if (w.days.contains(null)) { // an empty value among the days: only a crafted request sends one
+            errors.rejectValue(path + "days", "waitlist.error.dayUnknown", "Choose days from the list");
         }
         if (w.from == null || w.to == null) {
             errors.rejectValue(path + "to", "waitlist.error.times", "Give both a start and an end time");
