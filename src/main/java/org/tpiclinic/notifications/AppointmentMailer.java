@@ -56,8 +56,10 @@ class AppointmentMailer {
                 e.startAt(), e.endAt(), e.zoneId()).ifPresent(notices::rescheduled);
     }
 
+    /** A cancelled appointment's intake link stops working; the notice goes out as usual. */
     @ApplicationModuleListener
     void on(AppointmentCancelled e) {
+        intakeLinks.revoke(MAILER, e.patientId(), "appointment " + e.appointmentId());
         facts(e.appointmentId(), (int) e.version(), e.patientId(), e.clinicianId(), e.locationId(), e.typeId(),
                 e.startAt(), e.endAt(), e.zoneId()).ifPresent(notices::cancelled);
     }

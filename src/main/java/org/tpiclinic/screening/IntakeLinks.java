@@ -80,6 +80,24 @@ public class IntakeLinks {
     }
 
     /**
+     * Ends the links that went out with {@code issuedFor} (an appointment that was cancelled): a link sent to a
+     * wrong address must not keep opening the patient's intake until the old start time.
+     *
+     * @return how many links stopped working
+     */
+    public int revoke(CurrentUser actor, UUID patientId, String issuedFor) {
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
+        int ended = jdbc.sql("""
+                UPDATE intake_links SET expires_at = ?
+                WHERE patient_id = ? AND issued_for = ? AND expires_at > ?""")
+                .params(now, patientId, issuedFor, now).update();
+        if (ended > 0) {
+            audit.record(actor, patientId, AuditAction.UPDATE, "intake link for " + issuedFor + " ended");
+        }
+        return ended;
+    }
+
+    /**
      * The patient a link acts as: a patient actor that may see and answer only that patient's intake, named
      * {@code patient-via-link:<first 12 of the hash>} so the audit log shows which link was used.
      *

@@ -27,6 +27,7 @@ import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
+import org.tpiclinic.scheduling.AppointmentDesk;
 import org.tpiclinic.scheduling.Availability;
 import org.tpiclinic.scheduling.BookingRequest;
 import org.tpiclinic.scheduling.Bookings;
@@ -70,6 +71,10 @@ class ConfirmationIntakeLinkTests {
     IntakeQuestionnaire intake;
     @Autowired
     Clock clock;
+    @Autowired
+    AppointmentDesk desk;
+
+    UUID lastAppointment;
 
     @Test
     void theConfirmationCarriesALinkThatOpensThePatientsIntakeWithoutSignIn() throws Exception {
@@ -84,6 +89,21 @@ class ConfirmationIntakeLinkTests {
         var page = mvc.perform(get(link.group(1))).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString()).contains("Intake: Emailed, Pat");
+    }
+
+    @Test
+    void cancellingTheAppointmentEndsItsLink() throws Exception {
+        var patient = patient("Cancelled");
+        var link = LINK.matcher(confirmationOf(patient, 5));
+        assertThat(link.find()).isTrue();
+        assertThat(mvc.perform(get(link.group(1))).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        desk.cancel(DESK, lastAppointment, "Booked by mistake");
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mvc.perform(get(link.group(1))).andReturn()
+                .getResponse().getStatus() == 410);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE patient_id = ? AND target = ?")
+                .params(patient, "intake link for appointment " + lastAppointment + " ended").query(Long.class)
+                .single()).isOne();
     }
 
     @Test
@@ -106,6 +126,7 @@ class ConfirmationIntakeLinkTests {
         var start = LocalDate.now(clock.withZone(ZONE)).plusDays(daysAhead).atTime(10, 0).atZone(ZONE).toInstant();
         var appointment = bookings.book(DESK, new BookingRequest(patient, clinician.id(), location.id(), NEW_PATIENT,
                 start, UUID.randomUUID().toString()));
+        lastAppointment = appointment.id();
         String key = "appt:" + appointment.id() + ":confirm:0";
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "SELECT COUNT(*) FROM outbox_messages WHERE dedupe_key = ?").param(key).query(Long.class).single() == 1);

@@ -59,7 +59,8 @@ class OutboxController {
         return "notifications/message";
     }
 
-    private static final Pattern SECRET_LINK = Pattern.compile("(/(?:intake|waitlist/offers|book/confirm)/)[A-Za-z0-9_-]+");
+    private static final Pattern SECRET_LINK =
+            Pattern.compile("(/(?:intake|waitlist/offers|book/confirm)/)[A-Za-z0-9_-]+");
 
     /** The message text with the secret part of every personal link (intake, waitlist offer, booking) hidden. */
     static String hideLinks(String text) {
