@@ -161,6 +161,12 @@ class OnlineBookingController {
         return options;
     }
 
+    /** Free times grouped by their local date, in order, so the page lists each day's times together. */
+    private static Map<java.time.LocalDate, List<Slot>> byDay(List<Slot> slots) {
+        return slots.stream().collect(java.util.stream.Collectors.groupingBy(s -> s.localStart().toLocalDate(),
+                LinkedHashMap::new, java.util.stream.Collectors.toList()));
+    }
+
     static String tooMany(HttpServletResponse response) {
         response.setStatus(429);
         return "online/too-many";
@@ -188,6 +194,7 @@ class OnlineBookingController {
                 && locations.stream().anyMatch(l -> l.id().equals(form.getLocationId()));
         if (damaged || !knownType || !knownLocation) {
             model.addAttribute("slots", List.<Slot>of());
+            model.addAttribute("slotDays", Map.of());
             return;
         }
         var zone = slots.zoneOf(form.getLocationId());
@@ -195,6 +202,8 @@ class OnlineBookingController {
         var from = date == null || date.isBefore(today) || date.isAfter(today.plusDays(730)) ? today : date;
         model.addAttribute("date", from);
         model.addAttribute("zone", zone.getId());
-        model.addAttribute("slots", online.freeSlots(form.getTypeId(), form.getLocationId(), from, from.plusDays(6)));
+        var free = online.freeSlots(form.getTypeId(), form.getLocationId(), from, from.plusDays(6));
+        model.addAttribute("slots", free);
+        model.addAttribute("slotDays", byDay(free));
     }
 }
