@@ -32,11 +32,16 @@ class OfferOutcomes {
 
     /** The patient got the time: the entry is booked, and the other open offers of the slot close. */
     void accepted(WaitlistOffer offer, UUID appointmentId, CurrentUser actor) {
-        if (!offers.move(offer.id(), Status.OPEN, Status.ACCEPTED)) {
+        // The appointment exists by now. If the sweep expired the offer in the moment between the booking and
+        // this call (its entry then waits again), the booking still wins: the record must say booked.
+        if (!offers.move(offer.id(), Status.OPEN, Status.ACCEPTED)
+                && !offers.move(offer.id(), Status.EXPIRED, Status.ACCEPTED)) {
             return;
         }
         offers.accepted(offer.id(), appointmentId);
-        entries.move(offer.entryId(), WaitlistStatus.OFFERED, WaitlistStatus.BOOKED, actor.username());
+        if (!entries.move(offer.entryId(), WaitlistStatus.OFFERED, WaitlistStatus.BOOKED, actor.username())) {
+            entries.move(offer.entryId(), WaitlistStatus.WAITING, WaitlistStatus.BOOKED, actor.username());
+        }
         var closed = new ArrayList<Released>();
         for (var other : offers.openForSlot(offer.clinicianId(), offer.startAt())) {
             release(other, Status.CLOSED).ifPresent(closed::add);

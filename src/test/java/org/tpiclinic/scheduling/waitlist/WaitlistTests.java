@@ -464,6 +464,25 @@ class WaitlistTests {
     }
 
     @Test
+    void aBookingMadeAsTheSweepExpiresItsOfferStillEndsBooked() throws Exception {
+        var start = at(7, LocalTime.of(15, 0));
+        var entry = waiting(patient(family("Race")), List.of());
+        freeUp(start);
+        awaitOffers(1);
+        var offer = offerTable.findById(jdbc.sql("SELECT id FROM waitlist_offers WHERE entry_id = ?").param(entry)
+                .query(UUID.class).single()).orElseThrow();
+        var booked = bookings.book(OfferMaker.WAITLIST, new BookingRequest(offer.patientId(), offer.clinicianId(),
+                offer.locationId(), offer.typeId(), offer.startAt(), "waitlist:" + offer.id()));
+        // The sweep gets in between the booking and the outcome: offer expired, entry waiting again.
+        outcomes.lost(offer, WaitlistOffer.Status.EXPIRED, OfferMaker.WAITLIST);
+        assertThat(List.of(offerStatus(entry), entryStatus(entry))).containsExactly("EXPIRED", "WAITING");
+
+        outcomes.accepted(offer, booked.id(), OfferMaker.WAITLIST);
+        assertThat(List.of(offerStatus(entry), entryStatus(entry))).containsExactly("ACCEPTED", "BOOKED");
+        assertThat(bookedAt(start)).isEqualTo(1);
+    }
+
+    @Test
     void theFrontDeskAddsListsAndWithdrawsEntries() throws Exception {
         var family = family("Desk");
         var patientId = patient(family);
