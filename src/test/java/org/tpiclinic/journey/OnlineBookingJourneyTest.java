@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tpiclinic.journey.BrowserSupport.screenshot;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,14 +16,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +30,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.tpiclinic.TestSmtp;
 import org.tpiclinic.notifications.OutboxTestDispatch;
 
 /**
@@ -47,7 +43,7 @@ import org.tpiclinic.notifications.OutboxTestDispatch;
 @TestPropertySource(properties = "tpi.notifications.from=appointments@bluepoint.test")
 class OnlineBookingJourneyTest extends BrowserJourney {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestSmtp.freePort();
     private static final ZoneId PHOENIX = ZoneId.of("America/Phoenix");
     private static final String LOCATION = "Blue Point - Scottsdale";
     private static final String GIVEN = "Marisol";
@@ -57,13 +53,11 @@ class OnlineBookingJourneyTest extends BrowserJourney {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.pointMailAt(registry, SMTP_PORT);
     }
 
     @Autowired
@@ -140,7 +134,7 @@ class OnlineBookingJourneyTest extends BrowserJourney {
             greenMail.waitForIncomingEmail(1_000, 1);
             for (MimeMessage mail : greenMail.getReceivedMessages()) {
                 if (EMAIL.equals(mail.getAllRecipients()[0].toString())) {
-                    var link = LINK.matcher(plainText(mail));
+                    var link = LINK.matcher(TestSmtp.plainText(mail));
                     path = link.find() ? link.group(1) : null;
                 }
             }
@@ -191,28 +185,5 @@ class OnlineBookingJourneyTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.MAIN)).containsText(TIME.format(slot.start().atZone(PHOENIX)) + " MST");
         assertThat(page.locator(".intake-badge")).containsText("Intake not started");
         visited("online-08-appointment");
-    }
-
-    private static String plainText(Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return part.getContent().toString();
-        }
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = plainText(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return "";
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

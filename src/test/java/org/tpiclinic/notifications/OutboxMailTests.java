@@ -2,9 +2,7 @@ package org.tpiclinic.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,25 +29,23 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
+import org.tpiclinic.TestSmtp;
 
 /** Real SMTP delivery through the dispatcher, to a GreenMail server on a free local port. */
 @SpringBootTest(properties = "tpi.notifications.from=appointments@bluepoint.test")
 class OutboxMailTests {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = TestSmtp.freePort();
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.pointMailAt(registry, SMTP_PORT);
     }
 
     @Autowired
@@ -168,14 +164,6 @@ class OutboxMailTests {
     private static String read(Part part) throws Exception {
         try (InputStream in = part.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

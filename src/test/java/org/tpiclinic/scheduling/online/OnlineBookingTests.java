@@ -6,8 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +30,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tpiclinic.TestSmtp;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
@@ -51,7 +50,6 @@ import org.tpiclinic.scheduling.Location;
 import org.tpiclinic.scheduling.Locations;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The public booking journey through MockMvc, with the verification email delivered over real SMTP to
@@ -62,7 +60,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 @AutoConfigureMockMvc
 class OnlineBookingTests {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = TestSmtp.freePort();
     static final UUID FOLLOW_UP = UUID.fromString("6f1d3c3e-0004-4c5e-9a61-3a1f00000004");
     static final UUID TPI = UUID.fromString("6f1d3c3e-0002-4c5e-9a61-3a1f00000002");
     static final ZoneId ZONE = ZoneId.of("America/New_York");
@@ -70,13 +68,11 @@ class OnlineBookingTests {
     static final Pattern LINK = Pattern.compile("http://localhost:8080(/book/confirm/[A-Za-z0-9_-]+)");
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.pointMailAt(registry, SMTP_PORT);
     }
 
     @Autowired
@@ -176,7 +172,7 @@ class OnlineBookingTests {
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage mail = greenMail.getReceivedMessages()[greenMail.getReceivedMessages().length - 1];
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(email);
-        String text = plainText(mail);
+        String text = TestSmtp.plainText(mail);
         var link = LINK.matcher(text);
         assertThat(link.find()).as(text).isTrue();
         return link.group(1);
@@ -401,28 +397,5 @@ class OnlineBookingTests {
             return next.toInstant();
         }
         return candidate;
-    }
-
-    private static String plainText(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return part.getContent().toString();
-        }
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = plainText(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -7,8 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -40,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionOperations;
+import org.tpiclinic.TestSmtp;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
@@ -61,7 +60,6 @@ import org.tpiclinic.scheduling.Locations;
 import org.tpiclinic.scheduling.online.LinkExpiredException;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The waitlist end to end: entries added by staff and patients, offers made when an appointment is cancelled
@@ -74,20 +72,18 @@ import com.icegreen.greenmail.util.ServerSetup;
 @AutoConfigureMockMvc
 class WaitlistTests {
 
-    static final int SMTP_PORT = freePort();
+    static final int SMTP_PORT = TestSmtp.freePort();
     static final ZoneId ZONE = ZoneId.of("America/Chicago");
     static final CurrentUser DESK = new CurrentUser(UUID.randomUUID(), "desk", "Desk", Role.FRONT_DESK, null);
     static final CurrentUser BILLING = new CurrentUser(UUID.randomUUID(), "bill", "Bill", Role.BILLING, null);
     static final Pattern LINK = Pattern.compile("http://localhost:8080(/waitlist/offers/[A-Za-z0-9_-]+)");
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestSmtp.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestSmtp.pointMailAt(registry, SMTP_PORT);
     }
 
     @Autowired
@@ -256,7 +252,7 @@ class WaitlistTests {
             Thread.sleep(50);
         }
         assertThat(offerMail).as("offer email to the first patient over SMTP").isNotNull();
-        assertThat(plainText(offerMail)).contains("http://localhost:8080" + links.get(0))
+        assertThat(TestSmtp.plainText(offerMail)).contains("http://localhost:8080" + links.get(0))
                 .containsPattern("10:00 AM C[SD]T");
 
         var page = perform(get(links.get(0)));
@@ -623,28 +619,5 @@ class WaitlistTests {
         assertThatThrownBy(() -> waitlist.list(BILLING, Set.of(), null, null))
                 .isInstanceOf(org.tpiclinic.shared.ForbiddenException.class);
         assertThat(perform(get("/waitlist/offers/anything")).getStatus()).isEqualTo(404); // public, but no offer
-    }
-
-    private static String plainText(jakarta.mail.Part part) throws Exception {
-        if (part.isMimeType("text/plain")) {
-            return part.getContent().toString();
-        }
-        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String text = plainText(multipart.getBodyPart(i));
-                if (text != null) {
-                    return text;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
