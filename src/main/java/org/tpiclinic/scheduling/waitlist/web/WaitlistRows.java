@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.tpiclinic.scheduling.AppointmentType;
+import org.tpiclinic.scheduling.Clinician;
+import org.tpiclinic.scheduling.Location;
 import org.tpiclinic.scheduling.SchedulingDirectory;
 import org.tpiclinic.scheduling.Slot;
 import org.tpiclinic.scheduling.waitlist.WaitlistEntry;
@@ -41,29 +45,34 @@ class WaitlistRows {
 
     /** The entries, each with the open offer it holds (from {@code held}, by entry id) if any. */
     List<Row> rows(List<WaitlistEntry> entries, Map<UUID, WaitlistOffer> held) {
-        var names = new Names(names(directory.types().stream().map(t -> Map.entry(t.id(), t.name())).toList()),
-                names(directory.clinicians().stream().map(c -> Map.entry(c.id(), c.name())).toList()),
-                names(directory.locations().stream().map(l -> Map.entry(l.id(), l.name())).toList()));
-        return entries.stream().map(e -> row(e, held.get(e.id()), names)).toList();
+        // The practice's set-up read once per page, not once per row.
+        var known = new Known(byId(directory.types(), AppointmentType::id),
+                byId(directory.clinicians(), Clinician::id), byId(directory.locations(), Location::id));
+        return entries.stream().map(e -> row(e, held.get(e.id()), known)).toList();
     }
 
-    private record Names(Map<UUID, String> types, Map<UUID, String> clinicians, Map<UUID, String> locations) {
+    private record Known(Map<UUID, AppointmentType> types, Map<UUID, Clinician> clinicians,
+            Map<UUID, Location> locations) {
     }
 
-    private Row row(WaitlistEntry e, WaitlistOffer offer, Names names) {
+    private static <T> Map<UUID, T> byId(List<T> all, Function<T, UUID> id) {
+        return all.stream().collect(Collectors.toMap(id, Function.identity()));
+    }
+
+    private Row row(WaitlistEntry e, WaitlistOffer offer, Known known) {
         String offered = null;
         String until = null;
         if (offer != null) {
-            var zone = directory.location(offer.locationId()).zone();
-            var end = offer.startAt().plus(directory.type(offer.typeId()).duration());
-            offered = new Slot(offer.clinicianId(), offer.locationId(), offer.typeId(), offer.startAt(), end, zone)
-                    .label() + ", " + names.clinicians().get(offer.clinicianId()) + ", "
-                    + names.locations().get(offer.locationId());
-            until = UNTIL.format(offer.expiresAt().atZone(zone));
+            var location = known.locations().get(offer.locationId());
+            var end = offer.startAt().plus(known.types().get(offer.typeId()).duration());
+            offered = new Slot(offer.clinicianId(), offer.locationId(), offer.typeId(), offer.startAt(), end,
+                    location.zone()).label() + ", " + known.clinicians().get(offer.clinicianId()).name() + ", "
+                    + location.name();
+            until = UNTIL.format(offer.expiresAt().atZone(location.zone()));
         }
-        return new Row(e.id(), e.patientId(), names.types().get(e.typeId()),
-                e.clinicianId() == null ? "Any clinician" : names.clinicians().get(e.clinicianId()),
-                e.locationId() == null ? "Any location" : names.locations().get(e.locationId()),
+        return new Row(e.id(), e.patientId(), known.types().get(e.typeId()).name(),
+                e.clinicianId() == null ? "Any clinician" : known.clinicians().get(e.clinicianId()).name(),
+                e.locationId() == null ? "Any location" : known.locations().get(e.locationId()).name(),
                 e.windows().isEmpty() ? "Any time" : e.windows().stream().map(TimeWindow::label)
                         .collect(Collectors.joining("; ")),
                 dates(e), e.note(), e.status().name(), e.status().open(), e.createdBy(), offered,
