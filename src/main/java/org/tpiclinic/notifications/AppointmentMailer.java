@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientRegistry;
@@ -19,9 +19,10 @@ import org.tpiclinic.scheduling.SchedulingDirectory;
 import org.tpiclinic.screening.IntakeLinks;
 
 /**
- * Turns scheduling events into emails. Runs after the booking committed, in its own transaction, from the event
- * publication registry (so a crash in between loses nothing); delivery is at least once and the outbox's dedupe
- * keys make a repeat harmless.
+ * Turns scheduling events into emails. Listens synchronously, inside the transaction that booked, moved or
+ * cancelled the appointment, so the messages enter the outbox with the change or not at all (decision 21): the
+ * outbox is the durable record, and a crash can neither lose a message nor send one for a change that rolled
+ * back. The outbox's dedupe keys make a repeated event harmless.
  */
 @Component
 class AppointmentMailer {
@@ -43,21 +44,21 @@ class AppointmentMailer {
     }
 
     /** The confirmation carries a link to the intake questionnaire while the patient has not completed it. */
-    @ApplicationModuleListener
+    @EventListener
     void on(AppointmentBooked e) {
         facts(e.appointmentId(), 0, e.patientId(), e.clinicianId(), e.locationId(), e.typeId(), e.startAt(),
                 e.endAt(), e.zoneId()).ifPresent(facts -> notices.booked(facts, intakeLinks.issue(MAILER,
                         e.patientId(), e.startAt(), "appointment " + e.appointmentId())));
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(AppointmentRescheduled e) {
         facts(e.appointmentId(), (int) e.version(), e.patientId(), e.clinicianId(), e.locationId(), e.typeId(),
                 e.startAt(), e.endAt(), e.zoneId()).ifPresent(notices::rescheduled);
     }
 
     /** A cancelled appointment's intake link stops working; the notice goes out as usual. */
-    @ApplicationModuleListener
+    @EventListener
     void on(AppointmentCancelled e) {
         intakeLinks.revoke(MAILER, e.patientId(), "appointment " + e.appointmentId());
         facts(e.appointmentId(), (int) e.version(), e.patientId(), e.clinicianId(), e.locationId(), e.typeId(),
@@ -66,13 +67,13 @@ class AppointmentMailer {
 
     private Optional<AppointmentFacts> facts(UUID appointmentId, int sequence, UUID patientId, UUID clinicianId,
             UUID locationId, UUID typeId, Instant start, Instant end, String zone) {
-        var patient = patients.chart(MAILER, patientId).patient();
+        var patient = patients.contact(MAILER, patientId);
         if (patient.email() == null) {
             log.info("Appointment {}: the patient has no email address, so no email was queued", appointmentId);
             return Optional.empty();
         }
         var location = directory.location(locationId);
-        var facts = new AppointmentFacts(appointmentId, sequence, patient.givenName() + " " + patient.familyName(),
+        var facts = new AppointmentFacts(appointmentId, sequence, patient.name(),
                 patient.email(), directory.clinician(clinicianId).name(), directory.type(typeId).name(),
                 location.name(), location.address(), location.phone(), start, Duration.between(start, end),
                 ZoneId.of(zone));

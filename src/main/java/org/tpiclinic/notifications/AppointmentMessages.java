@@ -48,19 +48,27 @@ public class AppointmentMessages {
 
     /** The confirmation, with a paragraph inviting the patient to fill their intake when a link is given. */
     public OutboxMessage confirmation(AppointmentFacts facts, Optional<IntakeLink> intake) {
+        return confirmation(facts, intake, invitation(facts, false));
+    }
+
+    OutboxMessage confirmation(AppointmentFacts facts, Optional<IntakeLink> intake, String ics) {
         String intakeParagraph = intake.map(link -> texts.getMessage("notify.confirm.intake",
                 new Object[] { link.url(), WHEN.format(link.expiresAt().atZone(facts.zone())) }, LOCALE)).orElse("");
         return new OutboxMessage(key(facts, "confirm"), facts.patientEmail(), text("notify.confirm.subject", facts),
-                text("notify.confirm.text", facts, intakeParagraph), null, invitation(facts, false), null);
+                text("notify.confirm.text", facts, intakeParagraph), null, ics, null);
     }
 
     public OutboxMessage reschedule(AppointmentFacts facts) {
-        return message(facts, "reschedule", key(facts, "reschedule"), false);
+        return reschedule(facts, invitation(facts, false));
+    }
+
+    OutboxMessage reschedule(AppointmentFacts facts, String ics) {
+        return message(facts, "reschedule", key(facts, "reschedule"), ics);
     }
 
     /** The cancellation; its .ics removes the event from the patient's calendar. */
     public OutboxMessage cancellation(AppointmentFacts facts) {
-        return message(facts, "cancel", key(facts, "cancel"), true);
+        return message(facts, "cancel", key(facts, "cancel"), invitation(facts, true));
     }
 
     /**
@@ -68,13 +76,18 @@ public class AppointmentMessages {
      * before the start. Reminders whose time has already passed are left out.
      */
     public List<OutboxMessage> reminders(AppointmentFacts facts) {
+        return reminders(facts, invitation(facts, false));
+    }
+
+    /** As {@link #reminders(AppointmentFacts)}, with the invitation already written (it is the same for all). */
+    List<OutboxMessage> reminders(AppointmentFacts facts, String ics) {
         Instant now = clock.instant();
         List<OutboxMessage> reminders = new ArrayList<>();
         for (Duration offset : settings.reminderOffsets()) {
             Instant sendAt = facts.start().minus(offset);
             if (sendAt.isAfter(now)) {
                 reminders.add(message(facts, "reminder", remindersKeyPrefix(facts) + facts.sequence() + ":"
-                        + label(offset), false).sendingAfter(sendAt));
+                        + label(offset), ics).sendingAfter(sendAt));
             }
         }
         return reminders;
@@ -94,9 +107,9 @@ public class AppointmentMessages {
                 facts.patientName(), facts.patientEmail()));
     }
 
-    private OutboxMessage message(AppointmentFacts facts, String kind, String key, boolean cancelled) {
+    private OutboxMessage message(AppointmentFacts facts, String kind, String key, String ics) {
         return new OutboxMessage(key, facts.patientEmail(), text("notify." + kind + ".subject", facts),
-                text("notify." + kind + ".text", facts), null, invitation(facts, cancelled), null);
+                text("notify." + kind + ".text", facts), null, ics, null);
     }
 
     private static String key(AppointmentFacts facts, String kind) {

@@ -42,16 +42,19 @@ public class AppointmentNotices {
     /** As {@link #booked(AppointmentFacts)}, the confirmation inviting the patient to fill intake by the link. */
     @Transactional
     public void booked(AppointmentFacts facts, Optional<IntakeLink> intake) {
-        outbox.enqueue(messages.confirmation(facts, intake));
-        messages.reminders(facts).forEach(outbox::enqueue);
+        // One invitation for the confirmation and the reminders: writing an .ics is most of a message's cost.
+        String ics = messages.invitation(facts, false);
+        outbox.enqueue(messages.confirmation(facts, intake, ics));
+        messages.reminders(facts, ics).forEach(outbox::enqueue);
     }
 
     /** Withdraws the reminders for the old time, sends the new time and schedules new reminders. */
     @Transactional
     public void rescheduled(AppointmentFacts facts) {
         withdrawOlderReminders(facts);
-        outbox.enqueue(messages.reschedule(facts));
-        messages.reminders(facts).forEach(outbox::enqueue);
+        String ics = messages.invitation(facts, false);
+        outbox.enqueue(messages.reschedule(facts, ics));
+        messages.reminders(facts, ics).forEach(outbox::enqueue);
     }
 
     /** Withdraws the reminders and sends the cancellation. */

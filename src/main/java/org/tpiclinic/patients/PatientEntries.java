@@ -45,6 +45,13 @@ public class PatientEntries {
                 conditions.findByPatientIdOrderByRecordedAt(patient.id()));
     }
 
+    java.util.Optional<PatientContact> contact(java.util.UUID patientId) {
+        return jdbc.sql("SELECT given_name, family_name, email FROM patients WHERE id = ?").param(patientId)
+                .query((rs, n) -> new PatientContact(patientId, rs.getString("given_name") + " "
+                        + rs.getString("family_name"), rs.getString("email")))
+                .optional();
+    }
+
     long nextMrnNumber() {
         return jdbc.sql("SELECT nextval('patient_mrn_seq')").query(Long.class).single();
     }

@@ -94,6 +94,16 @@ public class PatientRegistry {
         return entries.chartOf(patient);
     }
 
+    /** Name and email address for a message to the patient: one READ entry, without loading the chart. */
+    public PatientContact contact(CurrentUser actor, UUID patientId) {
+        if (!actor.maySee(patientId)) {
+            deny(actor, patientId, AuditAction.READ, "contact details");
+        }
+        var contact = entries.contact(patientId).orElseThrow(() -> new NotFoundException("The patient"));
+        audit.record(actor, patientId, AuditAction.READ, "contact details");
+        return contact;
+    }
+
     public Patient update(CurrentUser actor, UUID patientId, long expectedVersion, PatientDetails details) {
         requireEditor(actor, patientId, AuditAction.UPDATE, "demographics");
         var patient = patients.findById(patientId).orElseThrow(() -> new NotFoundException("The patient"));

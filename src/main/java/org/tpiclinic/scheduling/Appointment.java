@@ -63,7 +63,8 @@ public class Appointment {
     static Appointment book(BookingRequest request, AppointmentType type, UUID seriesId, String key,
             String createdBy, Instant now) {
         Instant end = request.start().plus(type.duration());
-        return new Appointment(UUID.randomUUID(), null, request.patientId(), request.clinicianId(),
+        // Version 0 as stored by Appointments.insert; later changes go through save, as updates.
+        return new Appointment(UUID.randomUUID(), 0L, request.patientId(), request.clinicianId(),
                 request.locationId(), type.id(), request.start(), end, end.plus(type.bufferAfter()),
                 AppointmentStatus.BOOKED, null, key, seriesId, createdBy, now);
     }

@@ -9,7 +9,7 @@ import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /** Appointments; none is ever deleted. */
-public interface Appointments extends ListCrudRepository<Appointment, UUID> {
+public interface Appointments extends ListCrudRepository<Appointment, UUID>, AppointmentInserts {
 
     Optional<Appointment> findByIdempotencyKey(String idempotencyKey);
 

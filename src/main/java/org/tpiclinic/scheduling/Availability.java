@@ -24,11 +24,13 @@ public class Availability {
     private final JdbcClient jdbc;
     private final Clinicians clinicians;
     private final Locations locations;
+    private final SetupCache setup;
 
-    Availability(JdbcClient jdbc, Clinicians clinicians, Locations locations) {
+    Availability(JdbcClient jdbc, Clinicians clinicians, Locations locations, SetupCache setup) {
         this.jdbc = jdbc;
         this.clinicians = clinicians;
         this.locations = locations;
+        this.setup = setup;
     }
 
     public WeeklyHours addHours(UUID clinicianId, UUID locationId, DayOfWeek day, LocalTime start, LocalTime end) {
@@ -39,6 +41,7 @@ public class Availability {
                 INSERT INTO weekly_hours (id, clinician_id, location_id, day_of_week, start_time, end_time)
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(hours.id(), clinicianId, locationId, day.getValue(), start, end).update();
+        setup.changed();
         return hours;
     }
 
@@ -47,6 +50,7 @@ public class Availability {
         var pause = new BreakTime(UUID.randomUUID(), clinicianId, day, start, end);
         jdbc.sql("INSERT INTO weekly_breaks (id, clinician_id, day_of_week, start_time, end_time) VALUES (?, ?, ?, ?, ?)")
                 .params(pause.id(), clinicianId, day.getValue(), start, end).update();
+        setup.changed();
         return pause;
     }
 
@@ -61,6 +65,7 @@ public class Availability {
                 .params(e.id(), e.clinicianId(), e.locationId(), e.kind().name(), e.date(), e.start(), e.end(),
                         e.note())
                 .update();
+        setup.changed();
         return e;
     }
 
@@ -74,6 +79,7 @@ public class Availability {
         if (removed == 0) {
             throw new NotFoundException("The hours");
         }
+        setup.changed();
     }
 
     @Transactional(readOnly = true)
@@ -85,9 +91,7 @@ public class Availability {
     @Transactional(readOnly = true)
     public List<BreakTime> breaks(UUID clinicianId) {
         return jdbc.sql("SELECT * FROM weekly_breaks WHERE clinician_id = ? ORDER BY day_of_week, start_time")
-                .param(clinicianId).query((rs, n) -> new BreakTime(uuid(rs, "id"), uuid(rs, "clinician_id"),
-                        DayOfWeek.of(rs.getInt("day_of_week")), time(rs, "start_time"), time(rs, "end_time")))
-                .list();
+                .param(clinicianId).query(Availability::breakRow).list();
     }
 
     /** Exceptions on local dates {@code from} to {@code to}, inclusive. */
@@ -96,12 +100,7 @@ public class Availability {
         return jdbc.sql("""
                 SELECT * FROM schedule_exceptions WHERE clinician_id = ? AND on_date BETWEEN ? AND ?
                 ORDER BY on_date, start_time""")
-                .params(clinicianId, from, to)
-                .query((rs, n) -> new ScheduleException(uuid(rs, "id"), uuid(rs, "clinician_id"),
-                        uuid(rs, "location_id"), ScheduleException.Kind.valueOf(rs.getString("kind")),
-                        rs.getObject("on_date", LocalDate.class), time(rs, "start_time"), time(rs, "end_time"),
-                        rs.getString("note")))
-                .list();
+                .params(clinicianId, from, to).query(Availability::exceptionRow).list();
     }
 
     private void requireClinician(UUID clinicianId) {
@@ -116,9 +115,20 @@ public class Availability {
         }
     }
 
-    private static WeeklyHours hoursRow(ResultSet rs, int n) throws SQLException {
+    static WeeklyHours hoursRow(ResultSet rs, int n) throws SQLException {
         return new WeeklyHours(uuid(rs, "id"), uuid(rs, "clinician_id"), uuid(rs, "location_id"),
                 DayOfWeek.of(rs.getInt("day_of_week")), time(rs, "start_time"), time(rs, "end_time"));
+    }
+
+    static BreakTime breakRow(ResultSet rs, int n) throws SQLException {
+        return new BreakTime(uuid(rs, "id"), uuid(rs, "clinician_id"), DayOfWeek.of(rs.getInt("day_of_week")),
+                time(rs, "start_time"), time(rs, "end_time"));
+    }
+
+    static ScheduleException exceptionRow(ResultSet rs, int n) throws SQLException {
+        return new ScheduleException(uuid(rs, "id"), uuid(rs, "clinician_id"), uuid(rs, "location_id"),
+                ScheduleException.Kind.valueOf(rs.getString("kind")), rs.getObject("on_date", LocalDate.class),
+                time(rs, "start_time"), time(rs, "end_time"), rs.getString("note"));
     }
 
     private static UUID uuid(ResultSet rs, String column) throws SQLException {

@@ -23,25 +23,19 @@ class BookingRules {
         }
     }
 
-    private final Clinicians clinicians;
-    private final Locations locations;
-    private final AppointmentTypes types;
-    private final ScheduleReader reader;
+    private final SetupCache setup;
     private final Clock clock;
 
-    BookingRules(Clinicians clinicians, Locations locations, AppointmentTypes types, ScheduleReader reader,
-            Clock clock) {
-        this.clinicians = clinicians;
-        this.locations = locations;
-        this.types = types;
-        this.reader = reader;
+    BookingRules(SetupCache setup, Clock clock) {
+        this.setup = setup;
         this.clock = clock;
     }
 
     Checked check(UUID clinicianId, UUID locationId, UUID typeId, Instant start) {
-        var type = types.findById(typeId).orElseThrow(() -> new NotFoundException("The appointment type"));
-        var location = locations.findById(locationId).orElseThrow(() -> new NotFoundException("The location"));
-        var clinician = clinicians.findById(clinicianId).orElseThrow(() -> new NotFoundException("The clinician"));
+        var current = setup.current();
+        var type = current.type(typeId).orElseThrow(() -> new NotFoundException("The appointment type"));
+        var location = current.location(locationId).orElseThrow(() -> new NotFoundException("The location"));
+        var clinician = current.clinician(clinicianId).orElseThrow(() -> new NotFoundException("The clinician"));
         if (!clinician.offers(typeId)) {
             throw new IllegalArgumentException(clinician.name() + " does not offer " + type.name() + ".");
         }
@@ -53,7 +47,7 @@ class BookingRules {
             throw new IllegalArgumentException("Book at most a year ahead.");
         }
         LocalDate day = LocalDate.ofInstant(start, location.zone());
-        var schedule = reader.hours(clinicianId, day);
+        var schedule = current.hours(clinicianId, day);
         if (!SlotFinder.withinHours(schedule, locationId, location.zone(), start, start.plus(type.duration()))) {
             throw new IllegalArgumentException("That time is outside " + clinician.name() + "'s hours at "
                     + location.name() + ". Choose one of the free slots.");

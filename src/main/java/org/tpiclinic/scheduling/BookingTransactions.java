@@ -68,7 +68,7 @@ class BookingTransactions {
             throw new SeriesOverlap(overlap, index, r.start());
         }
         try {
-            appointments.save(appointment);
+            appointments.insert(appointment);
         } catch (DataIntegrityViolationException refused) {
             var overlap = BookingGuard.overlapIn(refused);
             if (overlap != null) {

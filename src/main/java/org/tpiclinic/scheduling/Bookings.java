@@ -119,6 +119,9 @@ public class Bookings {
     }
 
     private List<Instant> starts(BookingRequest request, int everyWeeks, int count) {
+        if (count == 1) {
+            return List.of(request.start());
+        }
         var zone = slots.zoneOf(request.locationId());
         var first = request.start().atZone(zone);
         var starts = new ArrayList<Instant>();

@@ -26,10 +26,4 @@ class ScheduleReader {
         return new ClinicianSchedule(clinicianId, availability.hours(clinicianId), availability.breaks(clinicianId),
                 availability.exceptions(clinicianId, from.minusDays(1), to.plusDays(1)), SlotSearch.busyOf(busy));
     }
-
-    /** Hours, breaks and exceptions only, for checking that a time is open; overlaps are BookingGuard's job. */
-    ClinicianSchedule hours(UUID clinicianId, LocalDate day) {
-        return new ClinicianSchedule(clinicianId, availability.hours(clinicianId), availability.breaks(clinicianId),
-                availability.exceptions(clinicianId, day.minusDays(1), day.plusDays(1)), java.util.List.of());
-    }
 }

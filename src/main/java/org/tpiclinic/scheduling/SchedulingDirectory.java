@@ -15,23 +15,28 @@ public class SchedulingDirectory {
     private final Clinicians clinicians;
     private final Locations locations;
     private final AppointmentTypes types;
+    private final SetupCache setup;
 
-    SchedulingDirectory(Clinicians clinicians, Locations locations, AppointmentTypes types) {
+    SchedulingDirectory(Clinicians clinicians, Locations locations, AppointmentTypes types, SetupCache setup) {
         this.clinicians = clinicians;
         this.locations = locations;
         this.types = types;
+        this.setup = setup;
     }
 
+    /** From the set-up in memory (as of the database's revision): read it, never change it. */
     public Clinician clinician(UUID id) {
-        return clinicians.findById(id).orElseThrow(() -> new NotFoundException("The clinician"));
+        return setup.current().clinician(id).orElseThrow(() -> new NotFoundException("The clinician"));
     }
 
+    /** From the set-up in memory (as of the database's revision): read it, never change it. */
     public Location location(UUID id) {
-        return locations.findById(id).orElseThrow(() -> new NotFoundException("The location"));
+        return setup.current().location(id).orElseThrow(() -> new NotFoundException("The location"));
     }
 
+    /** From the set-up in memory (as of the database's revision): read it, never change it. */
     public AppointmentType type(UUID id) {
-        return types.findById(id).orElseThrow(() -> new NotFoundException("The appointment type"));
+        return setup.current().type(id).orElseThrow(() -> new NotFoundException("The appointment type"));
     }
 
     public List<Clinician> clinicians() {

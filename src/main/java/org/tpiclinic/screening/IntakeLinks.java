@@ -15,7 +15,6 @@ import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.screening.intake.IntakeLinkSettings;
-import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.shared.NotFoundException;
 import org.tpiclinic.shared.SecretTokens;
 
@@ -31,15 +30,15 @@ import org.tpiclinic.shared.SecretTokens;
 public class IntakeLinks {
 
     private final JdbcClient jdbc;
-    private final IntakeQuestionnaire intake;
+    private final IntakeStatus status;
     private final IntakeLinkSettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
-    IntakeLinks(JdbcClient jdbc, IntakeQuestionnaire intake, IntakeLinkSettings settings, AuditLog audit,
+    IntakeLinks(JdbcClient jdbc, IntakeStatus status, IntakeLinkSettings settings, AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
-        this.intake = intake;
+        this.status = status;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
@@ -59,7 +58,7 @@ public class IntakeLinks {
      * @param issuedFor what the link goes out with ("appointment &lt;id&gt;"), kept with it and in the audit log
      */
     public Optional<IntakeLink> issue(CurrentUser actor, UUID patientId, Instant appointmentStart, String issuedFor) {
-        if (intake.find(patientId).map(i -> i.complete()).orElse(false)) {
+        if (status.complete(patientId)) {
             return Optional.empty();
         }
         Instant now = clock.instant();

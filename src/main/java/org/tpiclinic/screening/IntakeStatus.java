@@ -24,6 +24,10 @@ public class IntakeStatus {
 
     /** The intake's sections (visit, care so far, safety), each complete when saved. */
     private static final int SECTIONS = 3;
+    /** A section is saved when its stamp is: the stamp is written with the answers (Intake.save*). */
+    private static final String SAVED_SECTIONS = """
+            CASE WHEN visit_saved_at IS NULL THEN 0 ELSE 1 END + CASE WHEN care_saved_at IS NULL THEN 0 ELSE 1 END
+            + CASE WHEN safety_saved_at IS NULL THEN 0 ELSE 1 END""";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -43,17 +47,18 @@ public class IntakeStatus {
         if (progress.isEmpty()) {
             return progress;
         }
-        // A section is saved when its stamp is: the stamp is written with the answers (Intake.save*).
-        jdbc.sql("""
-                SELECT patient_id, CASE WHEN visit_saved_at IS NULL THEN 0 ELSE 1 END
-                     + CASE WHEN care_saved_at IS NULL THEN 0 ELSE 1 END
-                     + CASE WHEN safety_saved_at IS NULL THEN 0 ELSE 1 END AS saved
-                FROM intakes WHERE patient_id IN (:ids)""")
+        jdbc.sql("SELECT patient_id, " + SAVED_SECTIONS + " AS saved FROM intakes WHERE patient_id IN (:ids)")
                 .param("ids", progress.keySet())
                 .query((rs, n) -> Map.entry(rs.getObject("patient_id", UUID.class), rs.getInt("saved")))
                 .list()
                 .forEach(row -> progress.put(row.getKey(), IntakeProgress.of(row.getValue(), SECTIONS)));
         audit.record(actor, null, AuditAction.QUERY, "intake status (" + progress.size() + " patients)");
         return progress;
+    }
+
+    /** Whether every section of the patient's intake is saved; for the module itself, so not audited here. */
+    boolean complete(UUID patientId) {
+        return jdbc.sql("SELECT " + SAVED_SECTIONS + " FROM intakes WHERE patient_id = ?").param(patientId)
+                .query(Integer.class).optional().orElse(0) == SECTIONS;
     }
 }
