@@ -1,65 +1,137 @@
 package org.tpiclinic.audit;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tpiclinic.identity.CurrentUser;
 
 /**
  * Writes and checks the audit log. {@link #record} joins the caller's transaction, so the entry commits or rolls
- * back with the work it describes; {@link #recordDenied} commits on its own, because the refused work throws.
+ * back with the work it describes (it is written just before the commit, with the transaction's other entries);
+ * {@link #recordDenied} commits on its own, because the refused work throws.
  * Entries join the hash chain shortly after they commit ({@link AuditChain}).
  */
 @Service
 public class AuditLog {
 
     private static final int TARGET_MAX = 300;
+    private static final String INSERT = """
+            INSERT INTO audit_entries (occurred_at, username, user_role, patient_id, action, target, client_address,
+                                       outcome)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
     private final AuditChain chain;
 
-    AuditLog(JdbcClient jdbc, Clock clock, AuditChain chain) {
-        this.jdbc = jdbc;
+    AuditLog(JdbcTemplate batch, Clock clock, AuditChain chain) {
+        this.batch = batch;
         this.clock = clock;
         this.chain = chain;
     }
 
+    /** Joins the caller's transaction; the entry is written with the transaction's others just before commit. */
     @Transactional
     public void record(CurrentUser actor, UUID patientId, AuditAction action, String target) {
-        append(actor, patientId, action, target, AuditOutcome.SUCCESS);
+        pending().add(entry(actor, patientId, action, target, AuditOutcome.SUCCESS));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenied(CurrentUser actor, UUID patientId, AuditAction action, String target) {
-        append(actor, patientId, action, target, AuditOutcome.DENIED);
+        write(List.<Object[]>of(entry(actor, patientId, action, target, AuditOutcome.DENIED)));
     }
 
-    private void append(CurrentUser actor, UUID patientId, AuditAction action, String target,
+    /**
+     * Writes the entries recorded so far in the current transaction now rather than at its commit (they still
+     * commit or roll back with it), for work that reads them back before committing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void flush() {
+        @SuppressWarnings("unchecked")
+        var entries = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+        if (entries != null) {
+            write(entries);
+            entries.clear();
+        }
+    }
+
+    /**
+     * The entries of the current transaction, written in one batch when it commits (and never if it rolls back):
+     * a booking records several, and a round trip each cost more than the rows.
+     */
+    private List<Object[]> pending() {
+        @SuppressWarnings("unchecked")
+        var bound = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+        if (bound != null) {
+            return bound;
+        }
+        var entries = new ArrayList<Object[]>();
+        TransactionSynchronizationManager.bindResource(this, entries);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                write(entries);
+                entries.clear();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+            }
+        });
+        return entries;
+    }
+
+    private Object[] entry(CurrentUser actor, UUID patientId, AuditAction action, String target,
             AuditOutcome outcome) {
-        // Only inserts: concurrent writers never wait on each other; AuditChain links the entry after commit.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String what = target.length() > TARGET_MAX ? target.substring(0, TARGET_MAX) : target;
-        var seq = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO audit_entries (occurred_at, username, user_role, patient_id, action, target,
-                                           client_address, outcome)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(now.atOffset(ZoneOffset.UTC), actor.username(), actor.role().name(), patientId,
-                        action.name(), what, clientAddress(), outcome.name())
-                .update(seq, "seq");
-        jdbc.sql("INSERT INTO audit_unchained (entry_seq) VALUES (?)").param(seq.getKey().longValue()).update();
+        return new Object[] { now.atOffset(ZoneOffset.UTC), actor.username(), actor.role().name(), patientId,
+                action.name(), what, clientAddress(), outcome.name() };
+    }
+
+    private void write(List<Object[]> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        // Only inserts: concurrent writers never wait on each other; AuditChain links the entries after commit.
+        var seqs = new GeneratedKeyHolder();
+        batch.batchUpdate(connection -> connection.prepareStatement(INSERT, new String[] { "seq" }),
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws SQLException {
+                        Object[] values = entries.get(i);
+                        for (int column = 0; column < values.length; column++) {
+                            statement.setObject(column + 1, values[column]);
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return entries.size();
+                    }
+                }, seqs);
+        List<Object[]> unchained = new ArrayList<>();
+        seqs.getKeyList().forEach(key -> unchained.add(new Object[] { ((Number) key.get("seq")).longValue() }));
+        batch.batchUpdate("INSERT INTO audit_unchained (entry_seq) VALUES (?)", unchained);
     }
 
     private static String clientAddress() {

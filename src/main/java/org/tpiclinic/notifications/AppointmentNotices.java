@@ -1,5 +1,6 @@
 package org.tpiclinic.notifications;
 
+import java.util.ArrayList;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -44,8 +45,10 @@ public class AppointmentNotices {
     public void booked(AppointmentFacts facts, Optional<IntakeLink> intake) {
         // One invitation for the confirmation and the reminders: writing an .ics is most of a message's cost.
         String ics = messages.invitation(facts, false);
-        outbox.enqueue(messages.confirmation(facts, intake, ics));
-        messages.reminders(facts, ics).forEach(outbox::enqueue);
+        var all = new ArrayList<OutboxMessage>();
+        all.add(messages.confirmation(facts, intake, ics));
+        all.addAll(messages.reminders(facts, ics));
+        outbox.enqueueAll(all);
     }
 
     /** Withdraws the reminders for the old time, sends the new time and schedules new reminders. */

@@ -7,27 +7,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
-
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.DaylightSavingsTime;
-import biweekly.component.Observance;
-import biweekly.component.StandardTime;
-import biweekly.component.VEvent;
-import biweekly.component.VTimezone;
-import biweekly.io.TimezoneAssignment;
-import biweekly.parameter.ParticipationStatus;
-import biweekly.parameter.Role;
-import biweekly.property.Attendee;
-import biweekly.property.Organizer;
-import biweekly.property.Status;
-import biweekly.util.DateTimeComponents;
-import biweekly.util.UtcOffset;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes an {@link Invitation} as an iCalendar file (RFC 5545, {@code METHOD:REQUEST} or {@code CANCEL}).
@@ -35,95 +17,145 @@ import biweekly.util.UtcOffset;
  * DTSTART and DTEND carry {@code TZID=<IANA zone>} and the file includes a VTIMEZONE for that zone, generated
  * from the JDK's time-zone rules: every offset change from the year before the event to the year after it, each
  * as its own STANDARD or DAYLIGHT observance. Strict clients (Outlook) need the VTIMEZONE to place the event.
+ * <p>
+ * Written directly rather than through an iCalendar library: every booking writes one, and the library's
+ * object model cost more than the rest of the booking (docs/benchmarks.md). Tests parse the output with one.
  */
 public final class Invitations {
 
     private static final String PRODUCT_ID = "-//TPI Clinic//Appointments//EN";
+    private static final String CRLF = "\r\n";
+    private static final int LINE_OCTETS = 75;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.US);
+    /** VTIMEZONE text per zone and year: the same for every appointment there that year. */
+    private static final Map<String, String> TIMEZONES = new ConcurrentHashMap<>();
 
     private Invitations() {
     }
 
     /** The .ics text of the invitation (CRLF line endings, folded as the standard requires). */
     public static String write(Invitation invitation) {
-        ICalendar calendar = new ICalendar();
-        calendar.setProductId(PRODUCT_ID);
-        calendar.setMethod(invitation.cancelled() ? "CANCEL" : "REQUEST");
-        calendar.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(
-                TimeZone.getTimeZone(invitation.zone()), vtimezone(invitation.zone(), invitation.start())));
-        calendar.addEvent(event(invitation));
-        return Biweekly.write(calendar).go();
-    }
-
-    private static VEvent event(Invitation invitation) {
-        VEvent event = new VEvent();
-        event.setUid(invitation.uid());
-        event.setSequence(invitation.sequence());
-        event.setDateTimeStamp(Date.from(Instant.now()));
-        event.setDateStart(Date.from(invitation.start()));
-        event.setDateEnd(Date.from(invitation.start().plus(invitation.duration())));
-        event.setSummary(invitation.summary());
-        event.setDescription(invitation.description());
-        event.setLocation(invitation.location());
-        event.setStatus(invitation.cancelled() ? Status.cancelled() : Status.confirmed());
-        event.setOrganizer(new Organizer(invitation.organizerName(), invitation.organizerEmail()));
-        Attendee attendee = new Attendee(invitation.attendeeName(), invitation.attendeeEmail());
-        attendee.setRole(Role.ATTENDEE);
-        attendee.setParticipationStatus(invitation.cancelled() ? ParticipationStatus.DECLINED
-                : ParticipationStatus.NEEDS_ACTION);
-        event.addAttendee(attendee);
-        return event;
+        var ics = new StringBuilder(2048);
+        line(ics, "BEGIN:VCALENDAR");
+        line(ics, "VERSION:2.0");
+        line(ics, "PRODID:" + PRODUCT_ID);
+        line(ics, "METHOD:" + (invitation.cancelled() ? "CANCEL" : "REQUEST"));
+        ics.append(vtimezone(invitation.zone(), invitation.start()));
+        line(ics, "BEGIN:VEVENT");
+        line(ics, "UID:" + text(invitation.uid()));
+        line(ics, "SEQUENCE:" + invitation.sequence());
+        line(ics, "DTSTAMP:" + UTC.format(Instant.now()));
+        line(ics, "DTSTART;TZID=" + invitation.zone().getId() + ":" + local(invitation.start(), invitation.zone()));
+        line(ics, "DTEND;TZID=" + invitation.zone().getId() + ":"
+                + local(invitation.start().plus(invitation.duration()), invitation.zone()));
+        optional(ics, "SUMMARY:", invitation.summary());
+        optional(ics, "DESCRIPTION:", invitation.description());
+        optional(ics, "LOCATION:", invitation.location());
+        line(ics, "STATUS:" + (invitation.cancelled() ? "CANCELLED" : "CONFIRMED"));
+        line(ics, "ORGANIZER" + commonName(invitation.organizerName()) + ":mailto:" + invitation.organizerEmail());
+        line(ics, "ATTENDEE;ROLE=ATTENDEE;PARTSTAT=" + (invitation.cancelled() ? "DECLINED" : "NEEDS-ACTION")
+                + commonName(invitation.attendeeName()) + ":mailto:" + invitation.attendeeEmail());
+        line(ics, "END:VEVENT");
+        line(ics, "END:VCALENDAR");
+        return ics.toString();
     }
 
     /**
      * A VTIMEZONE for the zone around the event: the observance in force a year before it, then each transition
      * up to a year after it. A zone without transitions (America/Phoenix) gets one STANDARD observance.
      */
-    static VTimezone vtimezone(ZoneId zone, Instant around) {
-        ZoneRules rules = zone.getRules();
+    static String vtimezone(ZoneId zone, Instant around) {
         int year = around.atZone(zone).getYear();
+        return TIMEZONES.computeIfAbsent(zone.getId() + " " + year, key -> vtimezone(zone, year));
+    }
+
+    private static String vtimezone(ZoneId zone, int year) {
+        ZoneRules rules = zone.getRules();
         Instant windowStart = LocalDateTime.of(year - 1, 1, 1, 0, 0).atZone(zone).toInstant();
         Instant windowEnd = LocalDateTime.of(year + 2, 1, 1, 0, 0).atZone(zone).toInstant();
-
-        VTimezone component = new VTimezone(zone.getId());
+        var out = new StringBuilder(1024);
+        line(out, "BEGIN:VTIMEZONE");
+        line(out, "TZID:" + zone.getId());
         ZoneOffsetTransition before = rules.previousTransition(windowStart);
         if (before == null) {
             ZoneOffset offset = rules.getOffset(windowStart);
-            component.addStandardTime(observance(new StandardTime(), LocalDateTime.of(1970, 1, 1, 0, 0), offset,
-                    offset, zone, windowStart));
+            observance(out, false, LocalDateTime.of(1970, 1, 1, 0, 0), offset, offset, zone, windowStart);
         } else {
-            add(component, observance(before, rules, zone));
+            observance(out, before, rules, zone);
         }
-        List<ZoneOffsetTransition> inWindow = new ArrayList<>();
         for (ZoneOffsetTransition t = rules.nextTransition(windowStart); t != null
                 && t.getInstant().isBefore(windowEnd); t = rules.nextTransition(t.getInstant())) {
-            inWindow.add(t);
+            observance(out, t, rules, zone);
         }
-        inWindow.forEach(t -> add(component, observance(t, rules, zone)));
-        return component;
+        line(out, "END:VTIMEZONE");
+        return out.toString();
     }
 
-    private static void add(VTimezone component, Observance observance) {
-        if (observance instanceof DaylightSavingsTime daylight) {
-            component.addDaylightSavingsTime(daylight);
-        } else {
-            component.addStandardTime((StandardTime) observance);
-        }
+    private static void observance(StringBuilder out, ZoneOffsetTransition t, ZoneRules rules, ZoneId zone) {
+        observance(out, rules.isDaylightSavings(t.getInstant()), t.getDateTimeBefore(), t.getOffsetBefore(),
+                t.getOffsetAfter(), zone, t.getInstant());
     }
 
-    private static Observance observance(ZoneOffsetTransition transition, ZoneRules rules, ZoneId zone) {
-        Observance kind = rules.isDaylightSavings(transition.getInstant()) ? new DaylightSavingsTime()
-                : new StandardTime();
-        return observance(kind, transition.getDateTimeBefore(), transition.getOffsetBefore(),
-                transition.getOffsetAfter(), zone, transition.getInstant());
-    }
-
-    private static <T extends Observance> T observance(T observance, LocalDateTime start, ZoneOffset from,
+    private static void observance(StringBuilder out, boolean daylight, LocalDateTime start, ZoneOffset from,
             ZoneOffset to, ZoneId zone, Instant at) {
-        observance.setDateStart(new DateTimeComponents(start.getYear(), start.getMonthValue(),
-                start.getDayOfMonth(), start.getHour(), start.getMinute(), start.getSecond(), false));
-        observance.setTimezoneOffsetFrom(new UtcOffset(from.getTotalSeconds() * 1000L));
-        observance.setTimezoneOffsetTo(new UtcOffset(to.getTotalSeconds() * 1000L));
-        observance.addTimezoneName(DateTimeFormatter.ofPattern("zzz", Locale.US).format(at.atZone(zone)));
-        return observance;
+        String kind = daylight ? "DAYLIGHT" : "STANDARD";
+        line(out, "BEGIN:" + kind);
+        line(out, "DTSTART:" + LOCAL.format(start));
+        line(out, "TZOFFSETFROM:" + offset(from));
+        line(out, "TZOFFSETTO:" + offset(to));
+        line(out, "TZNAME:" + text(ZONE_NAME.format(at.atZone(zone))));
+        line(out, "END:" + kind);
+    }
+
+    /** -0500, +0530 (seconds, which no zone in use has, are dropped). */
+    private static String offset(ZoneOffset offset) {
+        int minutes = Math.abs(offset.getTotalSeconds()) / 60;
+        return String.format(Locale.ROOT, "%s%02d%02d", offset.getTotalSeconds() < 0 ? "-" : "+", minutes / 60,
+                minutes % 60);
+    }
+
+    private static String local(Instant instant, ZoneId zone) {
+        return LOCAL.format(instant.atZone(zone));
+    }
+
+    private static void optional(StringBuilder out, String name, String value) {
+        if (value != null && !value.isEmpty()) {
+            line(out, name + text(value));
+        }
+    }
+
+    /** {@code ;CN=...}, quoted when it holds a separator; a parameter value cannot hold a double quote at all. */
+    private static String commonName(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String value = name.replace('"', '\'').replaceAll("[\\p{Cntrl}]", " ");
+        return ";CN=" + (value.matches(".*[:;,].*") ? "\"" + value + "\"" : value);
+    }
+
+    /** TEXT escaping: backslash, semicolon, comma and line breaks. */
+    private static String text(String value) {
+        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+                .replace("\n", "\\n").replace("\r", "\\n");
+    }
+
+    /** Appends one content line, folded after 75 octets without splitting a character. */
+    private static void line(StringBuilder out, String content) {
+        int octets = 0;
+        for (int i = 0; i < content.length(); ) {
+            int codePoint = content.codePointAt(i);
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (octets + size > LINE_OCTETS) {
+                out.append(CRLF).append(' ');
+                octets = 1;
+            }
+            out.appendCodePoint(codePoint);
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        out.append(CRLF);
     }
 }

@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,11 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
+    private static final String INSERT = """
+            INSERT INTO outbox_messages (id, version, dedupe_key, recipient, subject, text_body, html_body, ics,
+                                         created_at, send_after, status, attempts)
+            VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0)
+            ON CONFLICT DO NOTHING""";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, Clock clock) {
+    Outbox(JdbcClient jdbc, JdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
@@ -39,22 +49,28 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean enqueue(OutboxMessage message) {
+        return enqueueAll(List.of(message)) == 1;
+    }
+
+    /**
+     * Adds the messages (one round trip for all), each unless one with its dedupe key exists.
+     *
+     * @return how many this call added
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int enqueueAll(List<OutboxMessage> messages) {
         Instant now = clock.instant();
-        Instant sendAfter = message.sendAfter() == null ? now : message.sendAfter();
+        var rows = messages.stream().map(m -> new Object[] { UUID.randomUUID(), m.dedupeKey(), m.recipient(),
+                m.subject(), m.textBody(), m.htmlBody(), m.ics(), utc(now),
+                utc(m.sendAfter() == null ? now : m.sendAfter()) }).toList();
         try {
             // ON CONFLICT DO NOTHING (PostgreSQL, and H2 in PostgreSQL mode) does not abort the caller's
             // transaction on a duplicate key, which a caught unique violation would on PostgreSQL.
-            return jdbc.sql("""
-                    INSERT INTO outbox_messages (id, version, dedupe_key, recipient, subject, text_body, html_body,
-                                                 ics, created_at, send_after, status, attempts)
-                    VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0)
-                    ON CONFLICT DO NOTHING""")
-                    .params(UUID.randomUUID(), message.dedupeKey(), message.recipient(), message.subject(),
-                            message.textBody(), message.htmlBody(), message.ics(), utc(now), utc(sendAfter))
-                    .update() == 1;
+            return Arrays.stream(batch.batchUpdate(INSERT, rows)).map(n -> n > 0 ? 1 : 0).sum();
         } catch (DuplicateKeyException raced) {
-            // H2 reports a conflict with a row another transaction has not yet committed this way.
-            return false;
+            // H2 reports a conflict with a row another transaction has not yet committed this way; its
+            // transaction goes on, so each message is tried on its own.
+            return messages.size() == 1 ? 0 : messages.stream().mapToInt(m -> enqueueAll(List.of(m))).sum();
         }
     }
 

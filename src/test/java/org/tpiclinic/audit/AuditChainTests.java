@@ -44,10 +44,11 @@ class AuditChainTests {
         threads.shutdownNow();
     }
 
-    /** Writes an entry in a transaction that stays open until {@link #finish}. */
+    /** Writes an entry (now, not at commit) in a transaction that stays open until {@link #finish}. */
     Future<?> longTransaction(UUID patient, String target) throws InterruptedException {
         var open = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
             log.record(DESK, patient, AuditAction.READ, target);
+            log.flush(); // its row (and number) exists now; the commit comes later
             written.countDown();
             await(finish);
         }));

@@ -86,6 +86,26 @@ class InvitationsTest {
         assertThat(cancelledIcs).contains("STATUS:CANCELLED");
     }
 
+    @Test
+    void longTextWithAccentsAndSeparatorsIsFoldedWithoutSplittingACharacterAndParsesBack() {
+        String summary = "Sesión de inyección en el músculo trapecio; traiga su lista, por favor \\ gracias "
+                + "ñandú ✓ ".repeat(6);
+        var invitation = new Invitation("uid-1@tpiclinic", 1, false, Instant.parse("2026-05-04T14:00:00Z"),
+                Duration.ofMinutes(30), NEW_YORK, summary, "Line one\nLine two", "Bay Shore, 120 Harbor Road",
+                "Blue Point, Inc.", "appointments@bluepoint.test", "Ana \"Annie\" López", "ana@example.com");
+
+        String ics = Invitations.write(invitation);
+
+        assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(
+                line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        VEvent event = Biweekly.parse(ics).first().getEvents().get(0);
+        assertThat(event.getSummary().getValue()).isEqualTo(summary);
+        assertThat(event.getDescription().getValue()).isEqualTo("Line one\nLine two");
+        assertThat(event.getOrganizer().getCommonName()).isEqualTo("Blue Point, Inc.");
+        assertThat(event.getAttendees().get(0).getCommonName()).isEqualTo("Ana 'Annie' López");
+        assertThat(event.getSequence().getValue()).isEqualTo(1);
+    }
+
     static Invitation invitation(Instant start, ZoneId zone, int sequence, boolean cancelled) {
         return new Invitation(UUID.nameUUIDFromBytes(new byte[] { 1 }) + "@tpiclinic", sequence, cancelled, start,
                 Duration.ofMinutes(45), zone, "Consultation with Dr. Reyes", "Bring your medication list",
