@@ -57,12 +57,17 @@ public class AuditChain {
         if (head.isEmpty()) {
             return 0;
         }
-        var pending = jdbc.sql(AuditQueries.SELECT + """
-                 JOIN audit_unchained u ON u.entry_seq = e.seq
-                ORDER BY e.seq LIMIT ?""").param(BATCH).query((rs, n) -> AuditQueries.map(rs)).list();
-        if (pending.isEmpty()) {
+        var waiting = jdbc.sql("SELECT entry_seq FROM audit_unchained ORDER BY entry_seq LIMIT ?").param(BATCH)
+                .query(Long.class).list();
+        if (waiting.isEmpty()) {
             return 0;
         }
+        // By key, not by a join: with a join the planner walked the whole log to find the few entries waiting.
+        var pending = jdbc.sql("""
+                SELECT e.*, CAST(NULL AS BIGINT) AS chain_seq, CAST(NULL AS CHAR(64)) AS prev_hash,
+                       CAST(NULL AS CHAR(64)) AS entry_hash
+                FROM audit_entries e WHERE e.seq IN (:seqs) ORDER BY e.seq""").param("seqs", waiting)
+                .query((rs, n) -> AuditQueries.map(rs)).list();
         long position = head.get().position();
         String previous = head.get().hash();
         var rows = new ArrayList<Object[]>();

@@ -238,6 +238,7 @@ public final class BookingThroughputBenchmark {
 
     private static Phase run(String name, int seconds, Client client) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        System.out.println("  " + Instant.now() + " " + name + " start");
         try {
             long begin = System.nanoTime();
             long deadline = begin + Duration.ofSeconds(seconds).toNanos();
