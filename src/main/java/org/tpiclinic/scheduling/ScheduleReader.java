@@ -11,11 +11,11 @@ import org.tpiclinic.scheduling.SlotFinder.ClinicianSchedule;
 @Component
 class ScheduleReader {
 
-    private final Availability availability;
+    private final SetupCache setup;
     private final Appointments appointments;
 
-    ScheduleReader(Availability availability, Appointments appointments) {
-        this.availability = availability;
+    ScheduleReader(SetupCache setup, Appointments appointments) {
+        this.setup = setup;
         this.appointments = appointments;
     }
 
@@ -23,7 +23,8 @@ class ScheduleReader {
         // A day either side covers every zone's local dates.
         var busy = appointments.findForClinician(clinicianId, from.minusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 to.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC));
-        return new ClinicianSchedule(clinicianId, availability.hours(clinicianId), availability.breaks(clinicianId),
-                availability.exceptions(clinicianId, from.minusDays(1), to.plusDays(1)), SlotSearch.busyOf(busy));
+        var hours = setup.current().hours(clinicianId, from.minusDays(1), to.plusDays(1));
+        return new ClinicianSchedule(clinicianId, hours.hours(), hours.breaks(), hours.exceptions(),
+                SlotSearch.busyOf(busy));
     }
 }

@@ -28,12 +28,22 @@ record SetupSnapshot(long revision, Map<UUID, AppointmentType> types, Map<UUID, 
         return Optional.ofNullable(id == null ? null : clinicians.get(id));
     }
 
+    /** Clinicians in name order. */
+    List<Clinician> cliniciansByName() {
+        return clinicians.values().stream().sorted(java.util.Comparator.comparing(Clinician::name)).toList();
+    }
+
     /** Hours, breaks and the exceptions from the day before to the day after (every zone's local dates). */
     ClinicianSchedule hours(UUID clinicianId, LocalDate day) {
-        var around = exceptions.getOrDefault(clinicianId, List.of()).stream()
-                .filter(e -> !e.date().isBefore(day.minusDays(1)) && !e.date().isAfter(day.plusDays(1)))
+        return hours(clinicianId, day.minusDays(1), day.plusDays(1));
+    }
+
+    /** Hours, breaks and the exceptions on local dates {@code from} to {@code to}, without appointments. */
+    ClinicianSchedule hours(UUID clinicianId, LocalDate from, LocalDate to) {
+        var within = exceptions.getOrDefault(clinicianId, List.of()).stream()
+                .filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to))
                 .toList();
         return new ClinicianSchedule(clinicianId, hours.getOrDefault(clinicianId, List.of()),
-                breaks.getOrDefault(clinicianId, List.of()), around, List.of());
+                breaks.getOrDefault(clinicianId, List.of()), within, List.of());
     }
 }

@@ -28,17 +28,12 @@ public class SlotSearch {
     /** How far ahead the front desk may book. */
     public static final int FRONT_DESK_HORIZON_DAYS = 366;
 
-    private final Clinicians clinicians;
-    private final Locations locations;
-    private final AppointmentTypes types;
+    private final SetupCache setup;
     private final ScheduleReader reader;
     private final Clock clock;
 
-    SlotSearch(Clinicians clinicians, Locations locations, AppointmentTypes types, ScheduleReader reader,
-            Clock clock) {
-        this.clinicians = clinicians;
-        this.locations = locations;
-        this.types = types;
+    SlotSearch(SetupCache setup, ScheduleReader reader, Clock clock) {
+        this.setup = setup;
         this.reader = reader;
         this.clock = clock;
     }
@@ -48,7 +43,8 @@ public class SlotSearch {
      */
     public List<Slot> find(UUID typeId, UUID clinicianId, UUID locationId, LocalDate from, LocalDate to,
             boolean online) {
-        var type = types.findById(typeId).orElseThrow(() -> new NotFoundException("The appointment type"));
+        var current = setup.current();
+        var type = current.type(typeId).orElseThrow(() -> new NotFoundException("The appointment type"));
         if (to.isBefore(from) || from.plusDays(62).isBefore(to)) {
             throw new IllegalArgumentException("Search at most two months at a time, with the end after the start");
         }
@@ -56,7 +52,7 @@ public class SlotSearch {
         var window = online ? new BookingWindow(now, Duration.ofHours(type.minNoticeHours()), type.horizonDays())
                 : new BookingWindow(now, Duration.ZERO, FRONT_DESK_HORIZON_DAYS);
         var query = new SlotFinder.Query(typeId, type.duration(), type.bufferAfter(), from, to, window, List.of());
-        var schedules = clinicians.findAllByOrderByName().stream()
+        var schedules = current.cliniciansByName().stream()
                 .filter(c -> c.offers(typeId) && (clinicianId == null || c.id().equals(clinicianId)))
                 .map(c -> reader.schedule(c.id(), from.minusDays(1), to.plusDays(1)))
                 .toList();
@@ -77,12 +73,14 @@ public class SlotSearch {
     }
 
     private Map<UUID, ZoneId> zones(UUID locationId) {
+        var current = setup.current();
         var zones = new LinkedHashMap<UUID, ZoneId>();
         if (locationId != null) {
-            var location = locations.findById(locationId).orElseThrow(() -> new NotFoundException("The location"));
+            var location = current.location(locationId).orElseThrow(() -> new NotFoundException("The location"));
             zones.put(location.id(), location.zone());
         } else {
-            locations.findAll().forEach(l -> zones.put(l.id(), l.zone()));
+            current.locations().values().stream().sorted(Comparator.comparing(Location::name))
+                    .forEach(l -> zones.put(l.id(), l.zone()));
         }
         return zones;
     }
