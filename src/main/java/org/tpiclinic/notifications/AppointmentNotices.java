@@ -11,9 +11,9 @@ import org.tpiclinic.screening.IntakeLinks.IntakeLink;
  * The emails a patient gets about an appointment, put in the outbox in the caller's transaction (or a new one).
  * Each method is idempotent: calling it again with the same facts (an event delivered twice) adds nothing.
  * <p>
- * Typical use, from a listener in the scheduling module:
+ * Typical use, from a listener that runs in the scheduling change's transaction (decision 21):
  * <pre>{@code
- * @ApplicationModuleListener
+ * @EventListener
  * void on(AppointmentBooked event) {
  *     notices.booked(new AppointmentFacts(event.appointmentId(), event.sequence(), patientName, patientEmail,
  *             clinicianName, typeName, location.name(), location.address(), location.phone(),
