@@ -15,10 +15,13 @@ import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tpiclinic.identity.CurrentUser;
@@ -39,11 +42,14 @@ public class AuditLog {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate batch;
+    private final TransactionTemplate afterwards;
     private final Clock clock;
     private final AuditChain chain;
 
-    AuditLog(JdbcTemplate batch, Clock clock, AuditChain chain) {
+    AuditLog(JdbcTemplate batch, PlatformTransactionManager transactions, Clock clock, AuditChain chain) {
         this.batch = batch;
+        this.afterwards = new TransactionTemplate(transactions);
+        this.afterwards.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.chain = chain;
     }
@@ -84,8 +90,18 @@ public class AuditLog {
             return bound;
         }
         var entries = new ArrayList<Object[]>();
-        TransactionSynchronizationManager.bindResource(this, entries);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void suspend() {
+                // An inner REQUIRES_NEW transaction keeps its own entries.
+                TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+            }
+
+            @Override
+            public void resume() {
+                TransactionSynchronizationManager.bindResource(AuditLog.this, entries);
+            }
+
             @Override
             public void beforeCommit(boolean readOnly) {
                 write(entries);
@@ -95,8 +111,14 @@ public class AuditLog {
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+                if (status == STATUS_COMMITTED && !entries.isEmpty()) {
+                    // Recorded after the batch was written (from an after-commit callback): the work they
+                    // describe has committed, so they are written on their own rather than lost.
+                    afterwards.executeWithoutResult(done -> write(entries));
+                }
             }
         });
+        TransactionSynchronizationManager.bindResource(this, entries);
         return entries;
     }
 
@@ -129,6 +151,10 @@ public class AuditLog {
                         return entries.size();
                     }
                 }, seqs);
+        if (seqs.getKeyList().size() != entries.size()) {
+            throw new IllegalStateException("The database returned " + seqs.getKeyList().size()
+                    + " sequence numbers for " + entries.size() + " audit entries");
+        }
         List<Object[]> unchained = new ArrayList<>();
         seqs.getKeyList().forEach(key -> unchained.add(new Object[] { ((Number) key.get("seq")).longValue() }));
         batch.batchUpdate("INSERT INTO audit_unchained (entry_seq) VALUES (?)", unchained);

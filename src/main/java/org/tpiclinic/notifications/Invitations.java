@@ -136,10 +136,10 @@ public final class Invitations {
         return ";CN=" + (value.matches(".*[:;,].*") ? "\"" + value + "\"" : value);
     }
 
-    /** TEXT escaping: backslash, semicolon, comma and line breaks. */
+    /** TEXT escaping: backslash, semicolon, comma and line breaks; other control characters are not allowed. */
     private static String text(String value) {
         return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n").replace("\r", "\\n");
+                .replace("\n", "\\n").replace("\r", "\\n").replaceAll("[\\p{Cntrl}&&[^\\t]]", " ");
     }
 
     /** Appends one content line, folded after 75 octets without splitting a character. */

@@ -66,7 +66,8 @@ public class Outbox {
         try {
             // ON CONFLICT DO NOTHING (PostgreSQL, and H2 in PostgreSQL mode) does not abort the caller's
             // transaction on a duplicate key, which a caught unique violation would on PostgreSQL.
-            return Arrays.stream(batch.batchUpdate(INSERT, rows)).map(n -> n > 0 ? 1 : 0).sum();
+            // 0: the key was there; anything else (a count, or "succeeded, count unknown") added the row.
+            return Arrays.stream(batch.batchUpdate(INSERT, rows)).map(n -> n == 0 ? 0 : 1).sum();
         } catch (DuplicateKeyException raced) {
             // H2 reports a conflict with a row another transaction has not yet committed this way; its
             // transaction goes on, so each message is tried on its own.

@@ -50,13 +50,24 @@ class SetupCache {
             return bound;
         }
         var fresh = checked();
-        TransactionSynchronizationManager.bindResource(this, fresh);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void suspend() {
+                // An inner REQUIRES_NEW transaction checks the revision for itself.
+                TransactionSynchronizationManager.unbindResourceIfPossible(SetupCache.this);
+            }
+
+            @Override
+            public void resume() {
+                TransactionSynchronizationManager.bindResource(SetupCache.this, fresh);
+            }
+
             @Override
             public void afterCompletion(int status) {
                 TransactionSynchronizationManager.unbindResourceIfPossible(SetupCache.this);
             }
         });
+        TransactionSynchronizationManager.bindResource(this, fresh);
         return fresh;
     }
 

@@ -49,4 +49,46 @@ class AuditLogTests {
         assertThat(queries.find(filter, 0, 10)).singleElement()
                 .satisfies(e -> assertThat(e.outcome()).isEqualTo(AuditOutcome.SUCCESS));
     }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    java.util.List<String> targets(UUID patient) {
+        return queries.find(new AuditQueries.Filter(patient, null, null, null, null, "seq", true), 0, 10).stream()
+                .map(AuditEntry::target).toList();
+    }
+
+    @Test
+    void anEntryOfAnInnerNewTransactionCommitsWithItAndNotWithTheOuterOne() {
+        UUID patient = UUID.randomUUID();
+        var outer = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var inner = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        outer.executeWithoutResult(status -> {
+            log.record(CLINICIAN, patient, AuditAction.READ, "outer, rolled back");
+            inner.executeWithoutResult(nested -> log.record(CLINICIAN, patient, AuditAction.READ, "inner"));
+            status.setRollbackOnly();
+        });
+
+        assertThat(targets(patient)).containsExactly("inner");
+    }
+
+    @Test
+    void anEntryRecordedAfterTheCommitIsStillWritten() {
+        UUID patient = UUID.randomUUID();
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            log.record(CLINICIAN, patient, AuditAction.UPDATE, "the change");
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            log.record(CLINICIAN, patient, AuditAction.READ, "after commit");
+                        }
+                    });
+        });
+
+        assertThat(targets(patient)).containsExactly("the change", "after commit");
+        assertThat(log.verify()).isEmpty();
+    }
 }

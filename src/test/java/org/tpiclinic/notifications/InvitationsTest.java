@@ -106,6 +106,18 @@ class InvitationsTest {
         assertThat(event.getSequence().getValue()).isEqualTo(1);
     }
 
+    @Test
+    void textValuesAreEscapedAndControlCharactersDropped() {
+        var invitation = new Invitation("uid-2@tpiclinic", 0, false, Instant.parse("2026-05-04T14:00:00Z"),
+                Duration.ofMinutes(30), NEW_YORK, "A; B, C \\ D\u0007E", "one\r\ntwo", "Room 1, floor 2",
+                "Blue Point", "appointments@bluepoint.test", "Ana", "ana@example.com");
+
+        String ics = Invitations.write(invitation);
+
+        assertThat(ics).contains("SUMMARY:A\\; B\\, C \\\\ D E\r\n", "DESCRIPTION:one\\ntwo\r\n",
+                "LOCATION:Room 1\\, floor 2\r\n").doesNotContain("\u0007");
+    }
+
     static Invitation invitation(Instant start, ZoneId zone, int sequence, boolean cancelled) {
         return new Invitation(UUID.nameUUIDFromBytes(new byte[] { 1 }) + "@tpiclinic", sequence, cancelled, start,
                 Duration.ofMinutes(45), zone, "Consultation with Dr. Reyes", "Bring your medication list",
