@@ -45,6 +45,11 @@ public class PatientEntries {
                 conditions.findByPatientIdOrderByRecordedAt(patient.id()));
     }
 
+    boolean lock(java.util.UUID patientId) {
+        return jdbc.sql("SELECT id FROM patients WHERE id = ? FOR UPDATE").param(patientId).query(java.util.UUID.class)
+                .optional().isPresent();
+    }
+
     java.util.Optional<PatientContact> contact(java.util.UUID patientId) {
         return jdbc.sql("SELECT given_name, family_name, email FROM patients WHERE id = ?").param(patientId)
                 .query((rs, n) -> new PatientContact(patientId, rs.getString("given_name") + " "

@@ -94,6 +94,17 @@ public class PatientRegistry {
         return entries.chartOf(patient);
     }
 
+    /**
+     * Holds the patient's record until the caller's transaction ends, so that a limit per patient kept elsewhere
+     * (open waitlist entries) can count and then add without two requests both seeing room for one more.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockForUpdate(UUID patientId) {
+        if (!entries.lock(patientId)) {
+            throw new NotFoundException("The patient");
+        }
+    }
+
     /** Name and email address for a message to the patient: one READ entry, without loading the chart. */
     public PatientContact contact(CurrentUser actor, UUID patientId) {
         if (!actor.maySee(patientId)) {

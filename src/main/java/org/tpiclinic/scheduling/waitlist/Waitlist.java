@@ -135,6 +135,7 @@ public class Waitlist {
         if (r.toDate() != null && r.toDate().isBefore(earliestDay())) {
             throw new IllegalArgumentException("The date range is in the past");
         }
+        patients.lockForUpdate(patientId); // two joins at once must not both find room for one more
         if (entries.openCount(patientId) >= settings.maxOpenPerPatient()) {
             throw new TooManyOpenEntriesException(settings.maxOpenPerPatient());
         }

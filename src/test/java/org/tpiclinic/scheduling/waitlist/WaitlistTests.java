@@ -582,6 +582,38 @@ class WaitlistTests {
     }
 
     @Test
+    void manyJoinsAtOnceNeverTakeAPatientPastTheLimit() throws Exception {
+        var me = new CurrentUser(UUID.randomUUID(), "wl-many", "Many", Role.PATIENT, patient(family("Many")));
+        int attempts = 12;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < attempts; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        waitlist.join(me, new WaitlistRequest(type, null, null, List.of(), null, null, null));
+                        return true;
+                    } catch (TooManyOpenEntriesException full) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            int joined = 0;
+            for (var result : results) {
+                joined += result.get(30, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(joined).isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM waitlist_entries WHERE patient_id = ?").param(me.patientId())
+                .query(Long.class).single()).isEqualTo(5);
+    }
+
+    @Test
     void aPatientJoinsAndLeavesOnlyTheirOwnEntries() throws Exception {
         var me = ClinicUser.of(new CurrentUser(UUID.randomUUID(), "wl-me", "Me", Role.PATIENT, patient(family("Me"))));
         var other = ClinicUser.of(new CurrentUser(UUID.randomUUID(), "wl-other", "Other", Role.PATIENT,
