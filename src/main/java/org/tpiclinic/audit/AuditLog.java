@@ -20,11 +20,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.shared.TransactionBound;
 
 /**
  * Writes and checks the audit log. {@link #record} joins the caller's transaction, so the entry commits or rolls
@@ -71,8 +71,7 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void flush() {
-        @SuppressWarnings("unchecked")
-        var entries = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+        List<Object[]> entries = TransactionBound.get(this);
         if (entries != null) {
             write(entries);
             entries.clear();
@@ -84,24 +83,12 @@ public class AuditLog {
      * a booking records several, and a round trip each cost more than the rows.
      */
     private List<Object[]> pending() {
-        @SuppressWarnings("unchecked")
-        var bound = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+        List<Object[]> bound = TransactionBound.get(this);
         if (bound != null) {
             return bound;
         }
         var entries = new ArrayList<Object[]>();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void suspend() {
-                // An inner REQUIRES_NEW transaction keeps its own entries.
-                TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
-            }
-
-            @Override
-            public void resume() {
-                TransactionSynchronizationManager.bindResource(AuditLog.this, entries);
-            }
-
+        return TransactionBound.bind(this, entries, new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
                 write(entries);
@@ -110,7 +97,6 @@ public class AuditLog {
 
             @Override
             public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
                 if (status == STATUS_COMMITTED && !entries.isEmpty()) {
                     // Recorded after the batch was written (from an after-commit callback): the work they
                     // describe has committed, so they are written on their own rather than lost.
@@ -118,8 +104,6 @@ public class AuditLog {
                 }
             }
         });
-        TransactionSynchronizationManager.bindResource(this, entries);
-        return entries;
     }
 
     private Object[] entry(CurrentUser actor, UUID patientId, AuditAction action, String target,

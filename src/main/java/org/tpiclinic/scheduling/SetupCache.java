@@ -3,6 +3,7 @@ package org.tpiclinic.scheduling;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -12,7 +13,7 @@ import org.springframework.data.relational.core.mapping.event.AfterDeleteEvent;
 import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
+import org.tpiclinic.shared.TransactionBound;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -45,36 +46,25 @@ class SetupCache {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return checked();
         }
-        var bound = (SetupSnapshot) TransactionSynchronizationManager.getResource(this);
-        if (bound != null) {
-            return bound;
+        AtomicReference<SetupSnapshot> held = TransactionBound.get(this);
+        if (held == null) {
+            held = TransactionBound.bind(this, new AtomicReference<>(), null);
         }
-        var fresh = checked();
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void suspend() {
-                // An inner REQUIRES_NEW transaction checks the revision for itself.
-                TransactionSynchronizationManager.unbindResourceIfPossible(SetupCache.this);
-            }
-
-            @Override
-            public void resume() {
-                TransactionSynchronizationManager.bindResource(SetupCache.this, fresh);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(SetupCache.this);
-            }
-        });
-        TransactionSynchronizationManager.bindResource(this, fresh);
-        return fresh;
+        var snapshot = held.get();
+        if (snapshot == null) {
+            snapshot = checked();
+            held.set(snapshot);
+        }
+        return snapshot;
     }
 
     /** Records a change of the set-up, in the caller's transaction. */
     void changed() {
         jdbc.sql("UPDATE setup_revision SET revision = nextval('setup_revision_seq') WHERE id = 1").update();
-        TransactionSynchronizationManager.unbindResourceIfPossible(this);
+        AtomicReference<SetupSnapshot> held = TransactionBound.get(this);
+        if (held != null) {
+            held.set(null); // checked again on the next read, seeing this change
+        }
     }
 
     @EventListener

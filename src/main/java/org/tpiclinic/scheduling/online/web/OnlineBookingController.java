@@ -14,6 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.tpiclinic.shared.Choices;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -155,12 +156,6 @@ class OnlineBookingController {
         }
     }
 
-    private static Map<UUID, String> options(java.util.stream.Stream<Map.Entry<UUID, String>> entries) {
-        var options = new LinkedHashMap<UUID, String>();
-        entries.forEach(e -> options.put(e.getKey(), e.getValue()));
-        return options;
-    }
-
     /** Free times grouped by their local date, in order, so the page lists each day's times together. */
     private static Map<java.time.LocalDate, List<Slot>> byDay(List<Slot> slots) {
         return slots.stream().collect(java.util.stream.Collectors.groupingBy(s -> s.localStart().toLocalDate(),
@@ -182,8 +177,8 @@ class OnlineBookingController {
         var types = online.types();
         var locations = directory.locations();
         model.addAttribute("types", types);
-        model.addAttribute("locationOptions", options(locations.stream().map(l -> Map.entry(l.id(), l.name()))));
-        model.addAttribute("typeOptions", options(types.stream().map(t -> Map.entry(t.id(), t.name()))));
+        model.addAttribute("locationOptions", Choices.of(locations, l -> l.id(), l -> l.name()));
+        model.addAttribute("typeOptions", Choices.of(types, t -> t.id(), t -> t.name()));
         boolean patient = me != null && me.current().role() == Role.PATIENT;
         model.addAttribute("patient", patient);
         if (patient) { // only their direct booking needs a key; a random UUID takes a lock shared by all requests

@@ -1,7 +1,6 @@
 package org.tpiclinic.scheduling.waitlist.web;
 
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.tpiclinic.shared.Choices;
 import org.tpiclinic.scheduling.AppointmentType;
 import org.tpiclinic.scheduling.Clinician;
 import org.tpiclinic.scheduling.Location;
@@ -81,12 +81,11 @@ class WaitlistRows {
 
     /** The form's lists: active types, clinicians and locations (value to label). */
     void choices(Model model) {
-        model.addAttribute("typeOptions", names(directory.types().stream().filter(t -> t.active())
-                .map(t -> Map.entry(t.id(), t.name())).toList()));
-        model.addAttribute("clinicianOptions", names(directory.clinicians().stream()
-                .map(c -> Map.entry(c.id(), c.name())).toList()));
-        model.addAttribute("locationOptions", names(directory.locations().stream()
-                .map(l -> Map.entry(l.id(), l.name() + " (" + l.zone().getId() + ")")).toList()));
+        model.addAttribute("typeOptions", Choices.of(directory.types().stream().filter(t -> t.active()).toList(),
+                t -> t.id(), t -> t.name()));
+        model.addAttribute("clinicianOptions", Choices.of(directory.clinicians(), c -> c.id(), c -> c.name()));
+        model.addAttribute("locationOptions", Choices.of(directory.locations(), l -> l.id(),
+                l -> l.name() + " (" + l.zone().getId() + ")"));
         model.addAttribute("days", java.time.DayOfWeek.values());
     }
 
@@ -96,11 +95,5 @@ class WaitlistRows {
         }
         return (e.fromDate() == null ? "From now" : "From " + DAY.format(e.fromDate())) + " to "
                 + (e.toDate() == null ? "any date" : DAY.format(e.toDate()));
-    }
-
-    private static Map<UUID, String> names(List<Map.Entry<UUID, String>> entries) {
-        var names = new LinkedHashMap<UUID, String>();
-        entries.forEach(e -> names.put(e.getKey(), e.getValue()));
-        return names;
     }
 }
