@@ -27,9 +27,11 @@ public class AuditChain {
     private final JdbcTemplate batch;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final ChainAnchors anchors;
 
-    AuditChain(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions) {
+    AuditChain(JdbcClient jdbc, JdbcTemplate batch, PlatformTransactionManager transactions, ChainAnchors anchors) {
         this.jdbc = jdbc;
+        this.anchors = anchors;
         this.batch = batch;
         this.writing = new TransactionTemplate(transactions);
         this.writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -91,25 +93,56 @@ public class AuditChain {
 
     /**
      * Links what is waiting, then walks the whole chain in order and returns the first position at which it does
-     * not hold, and why: a changed entry, a removed entry or link, a broken link, or an entry that was written
-     * but is neither in the chain nor waiting for it.
+     * not hold, and why: a changed entry, a removed entry or link, a broken link, an entry that was written but
+     * is neither in the chain nor waiting for it, or (against the signed checkpoints kept outside the database) a
+     * chain rewritten or cut short since a checkpoint.
      */
     public Optional<BrokenLink> verify() {
         link();
-        return Optional.ofNullable(reading.execute(status -> check()));
+        var checkpoints = anchors.read();
+        return Optional.ofNullable(reading.execute(status -> {
+            BrokenLink broken = check(1, checkpoints);
+            return broken != null ? broken : outsideTheChain(head() + 1);
+        }));
     }
 
-    private BrokenLink check() {
+    /**
+     * Walks only the part of the chain written since the checkpoint {@code from} (all of it when {@code null}),
+     * checking that the chain still holds the checkpoint's hash at its position and grows from there.
+     */
+    Optional<BrokenLink> verifySince(ChainAnchors.Anchor from) {
+        link();
+        var checkpoints = anchors.read();
+        return Optional.ofNullable(reading.execute(status -> check(from == null ? 1 : from.position(),
+                checkpoints)));
+    }
+
+    /** The end of the chain: its last position (0 when empty) and the hash there. */
+    ChainAnchors.Anchor end() {
+        return reading.execute(status -> jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
+                .query((rs, n) -> new ChainAnchors.Anchor(null, rs.getLong(1), rs.getString(2))).single());
+    }
+
+    private long head() {
+        return jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1").query(Long.class).single();
+    }
+
+    private BrokenLink check(long from, ChainAnchors.Checkpoints checkpoints) {
+        if (checkpoints.problem() != null) {
+            return new BrokenLink(0, checkpoints.problem());
+        }
+        var anchored = checkpoints.byPosition();
         // The head first: whatever the walk then sees, the chain must reach at least this far.
-        long head = jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1").query(Long.class).single();
+        long head = head();
         var state = new Object() {
-            String previous = AuditQueries.GENESIS;
-            long expected = 1;
+            String previous = from == 1 ? AuditQueries.GENESIS : null;
+            long expected = from;
             BrokenLink broken;
         };
         jdbc.sql("""
                 SELECT c.chain_seq, c.entry_seq, c.prev_hash, c.entry_hash, e.*
-                FROM audit_chain c LEFT JOIN audit_entries e ON e.seq = c.entry_seq ORDER BY c.chain_seq""")
+                FROM audit_chain c LEFT JOIN audit_entries e ON e.seq = c.entry_seq
+                WHERE c.chain_seq >= ? ORDER BY c.chain_seq""").param(from)
                 .query(rs -> {
                     if (state.broken != null) {
                         return;
@@ -117,14 +150,18 @@ public class AuditChain {
                     long position = rs.getLong("chain_seq");
                     String prev = rs.getString("prev_hash");
                     String hash = rs.getString("entry_hash");
+                    var anchor = anchored.get(position);
                     if (position != state.expected) {
                         state.broken = new BrokenLink(state.expected, "the link at this position is missing");
                     } else if (rs.getObject("seq") == null) {
                         state.broken = new BrokenLink(position, "entry " + rs.getLong("entry_seq") + " was removed");
-                    } else if (!prev.equals(state.previous)) {
+                    } else if (state.previous != null && !prev.equals(state.previous)) {
                         state.broken = new BrokenLink(position, "does not link to the entry before it");
                     } else if (!hash.equals(AuditQueries.map(rs).hashAt(position, prev))) {
                         state.broken = new BrokenLink(position, "its content was changed after it was written");
+                    } else if (anchor != null && !anchor.hash().equals(hash)) {
+                        state.broken = new BrokenLink(position, "it differs from the checkpoint signed at "
+                                + anchor.at() + ": the log was rewritten after that checkpoint");
                     }
                     state.previous = hash;
                     state.expected = position + 1;
@@ -135,7 +172,13 @@ public class AuditChain {
         if (state.expected <= head) {
             return new BrokenLink(state.expected, "the chain ends before its recorded end at " + head);
         }
-        return outsideTheChain(state.expected);
+        var last = checkpoints.last();
+        if (last != null && last.position() >= state.expected) {
+            return new BrokenLink(state.expected, "the chain ends at " + (state.expected - 1)
+                    + " but the checkpoint signed at " + last.at() + " recorded position " + last.position()
+                    + ": entries were removed from its end");
+        }
+        return null;
     }
 
     private BrokenLink outsideTheChain(long end) {

@@ -1,15 +1,19 @@
 package org.tpiclinic.identity;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Who is acting: passed explicitly into every module API that touches patient data, so the API itself decides
  * (on the server) whether the action is allowed, and the audit log records who did it.
+ * <p>
+ * Serializable because the principal that carries it ({@link ClinicUser}) is kept in the HTTP session.
  *
  * @param patientId the patient this user is, for {@link Role#PATIENT} accounts; {@code null} for staff
  */
-public record CurrentUser(UUID userId, String username, String displayName, Role role, UUID patientId) {
+public record CurrentUser(UUID userId, String username, String displayName, Role role, UUID patientId)
+        implements Serializable {
 
     public CurrentUser {
         Objects.requireNonNull(username, "username");
