@@ -2,6 +2,8 @@ package org.tpiclinic.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,6 +49,13 @@ public class ChainWatch {
 
     /** The failure found by the latest check on this node, while it lasts. */
     public record Failure(long position, String reason, Instant detectedAt) {
+
+        private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(ZoneOffset.UTC);
+
+        public String detectedAtUtc() {
+            return UTC.format(detectedAt);
+        }
     }
 
     public Optional<Failure> failure() {

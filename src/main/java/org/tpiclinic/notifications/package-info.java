@@ -13,5 +13,5 @@
  * was marked sent repeats it). Without SMTP, messages are kept and shown to admins at {@code /admin/outbox}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "patients", "scheduling", "screening" })
+        allowedDependencies = { "shared", "identity", "audit", "patients", "scheduling", "screening" })
 package org.tpiclinic.notifications;

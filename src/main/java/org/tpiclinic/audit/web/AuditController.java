@@ -24,6 +24,7 @@ import org.tpiclinic.audit.AuditChain;
 import org.tpiclinic.audit.AuditEntry;
 import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.audit.AuditQueries;
+import org.tpiclinic.audit.ChainWatch;
 import org.tpiclinic.identity.ClinicUser;
 
 /** Admin: search, sort, export and check the audit log. */
@@ -36,11 +37,13 @@ class AuditController {
     private final AuditQueries queries;
     private final AuditLog log;
     private final AuditChain chain;
+    private final ChainWatch watch;
 
-    AuditController(AuditQueries queries, AuditLog log, AuditChain chain) {
+    AuditController(AuditQueries queries, AuditLog log, AuditChain chain, ChainWatch watch) {
         this.queries = queries;
         this.log = log;
         this.chain = chain;
+        this.watch = watch;
     }
 
     /**
@@ -188,7 +191,8 @@ class AuditController {
 
     @PostMapping("/verify")
     String verify(RedirectAttributes redirect) {
-        var broken = log.verify();
+        // Through the watch, so a failure found here raises the same alarm as a scheduled check.
+        var broken = watch.check();
         if (broken.isPresent()) {
             redirect.addFlashAttribute("problem", "The audit chain is broken at position " + broken.get().position()
                     + ": " + broken.get().reason() + ".");
