@@ -36,6 +36,7 @@ import org.tpiclinic.shared.TransactionBound;
 public class AuditLog {
 
     private static final int TARGET_MAX = 300;
+    private static final int USERNAME_MAX = 64;
     private static final String INSERT = """
             INSERT INTO audit_entries (occurred_at, username, user_role, patient_id, action, target, client_address,
                                        outcome)
@@ -106,12 +107,28 @@ public class AuditLog {
         });
     }
 
+    /**
+     * A security event that is part of no other work (a sign-in, refused or not), committed on its own. The
+     * username may name no account (a refused sign-in): it is cut to the column's 64 characters.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSecurityEvent(String username, String role, AuditAction action, String target,
+            AuditOutcome outcome) {
+        write(List.<Object[]>of(entry(username, role, null, action, target, outcome)));
+    }
+
     private Object[] entry(CurrentUser actor, UUID patientId, AuditAction action, String target,
+            AuditOutcome outcome) {
+        return entry(actor.username(), actor.role().name(), patientId, action, target, outcome);
+    }
+
+    private Object[] entry(String username, String role, UUID patientId, AuditAction action, String target,
             AuditOutcome outcome) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String what = target.length() > TARGET_MAX ? target.substring(0, TARGET_MAX) : target;
-        return new Object[] { now.atOffset(ZoneOffset.UTC), actor.username(), actor.role().name(), patientId,
-                action.name(), what, clientAddress(), outcome.name() };
+        String who = username.length() > USERNAME_MAX ? username.substring(0, USERNAME_MAX) : username;
+        return new Object[] { now.atOffset(ZoneOffset.UTC), who, role, patientId, action.name(), what,
+                clientAddress(), outcome.name() };
     }
 
     private void write(List<Object[]> entries) {

@@ -2,19 +2,24 @@ package org.tpiclinic.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tpiclinic.identity.AccountChanged.Change;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.NotFoundException;
 
 /**
  * Managing accounts: staff users (by an admin) and patient portal logins. Passwords are stored only as
- * memory-hard hashes; disabling an account ends its open sessions at once.
+ * memory-hard hashes; disabling an account ends its open sessions at once. Every change publishes an
+ * {@link AccountChanged} in its transaction (the audit log records it). The last enabled admin can be neither
+ * demoted nor disabled.
  */
 @Service
 @Transactional
@@ -27,32 +32,55 @@ public class Accounts {
     private final PasswordEncoder passwords;
     private final SessionRegistry sessions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Accounts(UserAccounts accounts, PasswordEncoder passwords, SessionRegistry sessions, Clock clock) {
+    Accounts(UserAccounts accounts, PasswordEncoder passwords, SessionRegistry sessions, Clock clock,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
         this.clock = clock;
+        this.events = events;
     }
 
+    /** A staff account created by the system (first admin, demo data). */
     public UserAccount createStaff(String username, String displayName, Role role, String password) {
+        return createStaff(username, displayName, role, password, SYSTEM);
+    }
+
+    public UserAccount createStaff(String username, String displayName, Role role, String password,
+            CurrentUser actor) {
         if (!role.isStaff()) {
             throw new IllegalArgumentException("Use a portal login for patients");
         }
-        return open(username, displayName, role, null, password);
+        return open(username, displayName, role, null, password, actor);
     }
 
     public UserAccount createPortalLogin(String username, String displayName, UUID patientId, String password) {
-        return open(username, displayName, Role.PATIENT, patientId, password);
+        return open(username, displayName, Role.PATIENT, patientId, password, SYSTEM);
     }
 
-    private UserAccount open(String username, String displayName, Role role, UUID patientId, String password) {
+    private static final CurrentUser SYSTEM = CurrentUser.system("system");
+
+    private UserAccount open(String username, String displayName, Role role, UUID patientId, String password,
+            CurrentUser actor) {
         checkPassword(password);
         if (accounts.findByUsername(UserAccount.normalize(username)).isPresent()) {
             throw new ConflictException("The username " + username + " is taken. Choose another one.");
         }
-        return accounts.save(UserAccount.open(username, displayName, passwords.encode(password), role, patientId,
-                clock.instant()));
+        var account = accounts.save(UserAccount.open(username, displayName, passwords.encode(password), role,
+                patientId, clock.instant()));
+        changed(actor, account, Change.CREATED, "role " + role);
+        return account;
+    }
+
+    /** The account a typed username names, if there is one (for recording refused sign-ins). */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> find(String username) {
+        if (username == null || username.isBlank() || username.length() > 64) {
+            return Optional.empty();
+        }
+        return accounts.findByUsername(UserAccount.normalize(username)).map(UserAccount::asCurrentUser);
     }
 
     @Transactional(readOnly = true)
@@ -70,10 +98,19 @@ public class Accounts {
         return accounts.existsByRoleAndEnabledTrue(Role.ADMIN);
     }
 
-    public void changeRole(UUID id, Role role) {
+    public void changeRole(UUID id, Role role, CurrentUser actor) {
         var account = get(id);
+        Role before = account.role();
+        if (before == role) {
+            return;
+        }
+        if (before == Role.ADMIN) {
+            keepAnotherAdmin(account, "You cannot remove the admin role from the last enabled admin account. "
+                    + "Make another account an admin first.");
+        }
         account.changeRole(role);
         accounts.save(account);
+        changed(actor, account, Change.ROLE_CHANGED, "role " + before + " -> " + role);
         endSessions(account.username());
     }
 
@@ -82,23 +119,48 @@ public class Accounts {
         if (account.id().equals(actor.userId())) {
             throw new ConflictException("You cannot disable your own account. Ask another admin.");
         }
+        keepAnotherAdmin(account, "You cannot disable the last enabled admin account. "
+                + "Make another account an admin first.");
         account.disable();
         accounts.save(account);
+        changed(actor, account, Change.DISABLED, "disabled");
         endSessions(account.username());
     }
 
-    public void enable(UUID id) {
+    public void enable(UUID id, CurrentUser actor) {
         var account = get(id);
         account.enable();
         accounts.save(account);
+        changed(actor, account, Change.ENABLED, "enabled");
     }
 
-    public void resetPassword(UUID id, String newPassword) {
+    public void resetPassword(UUID id, String newPassword, CurrentUser actor) {
         checkPassword(newPassword);
         var account = get(id);
         account.changePassword(passwords.encode(newPassword));
         accounts.save(account);
+        changed(actor, account, Change.PASSWORD_RESET, "password reset");
         endSessions(account.username());
+    }
+
+    /**
+     * Refuses when {@code account} is the only enabled admin. The enabled admins' rows are locked first, so two
+     * admins demoting or disabling each other at the same moment cannot both succeed.
+     */
+    private void keepAnotherAdmin(UserAccount account, String refusal) {
+        if (account.role() != Role.ADMIN || !account.enabled()) {
+            return;
+        }
+        boolean another = accounts.findByRoleAndEnabledTrueOrderById(Role.ADMIN).stream()
+                .anyMatch(admin -> !admin.id().equals(account.id()));
+        if (!another) {
+            throw new ConflictException(refusal);
+        }
+    }
+
+    private void changed(CurrentUser actor, UserAccount account, Change change, String detail) {
+        events.publishEvent(new AccountChanged(actor, account.id(), account.username(), account.patientId(), change,
+                detail));
     }
 
     private static void checkPassword(String password) {

@@ -68,11 +68,12 @@ class AdminUsersController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") NewStaffForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    String create(@Valid @ModelAttribute("form") NewStaffForm form, BindingResult errors,
+            @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                accounts.createStaff(form.username(), form.displayName(), form.role(), form.password());
+                accounts.createStaff(form.username(), form.displayName(), form.role(), form.password(),
+                        me.current());
                 redirect.addFlashAttribute("notice", "Account " + form.username() + " created.");
                 return "redirect:/admin/users";
             } catch (ConflictException taken) {
@@ -83,9 +84,14 @@ class AdminUsersController {
     }
 
     @PostMapping("/{id}/role")
-    String changeRole(@PathVariable UUID id, @RequestParam Role role, RedirectAttributes redirect) {
-        accounts.changeRole(id, role);
-        redirect.addFlashAttribute("notice", "Role changed. The user signs in again to use it.");
+    String changeRole(@PathVariable UUID id, @RequestParam Role role, @AuthenticationPrincipal ClinicUser me,
+            RedirectAttributes redirect) {
+        try {
+            accounts.changeRole(id, role, me.current());
+            redirect.addFlashAttribute("notice", "Role changed. The user signs in again to use it.");
+        } catch (ConflictException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
         return "redirect:/admin/users";
     }
 
@@ -101,16 +107,17 @@ class AdminUsersController {
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@PathVariable UUID id, RedirectAttributes redirect) {
-        accounts.enable(id);
+    String enable(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
+        accounts.enable(id, me.current());
         redirect.addFlashAttribute("notice", "Account enabled.");
         return "redirect:/admin/users";
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable UUID id, @RequestParam String password, RedirectAttributes redirect) {
+    String resetPassword(@PathVariable UUID id, @RequestParam String password,
+            @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
         try {
-            accounts.resetPassword(id, password);
+            accounts.resetPassword(id, password, me.current());
             redirect.addFlashAttribute("notice", "Password reset. Give the new password to the user in person.");
         } catch (IllegalArgumentException tooShort) {
             redirect.addFlashAttribute("problem", tooShort.getMessage());

@@ -10,18 +10,25 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tpiclinic.audit.AuditAction;
+import org.tpiclinic.audit.AuditLog;
+import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.notifications.Outbox;
 import org.tpiclinic.notifications.OutboxEntry;
 import org.tpiclinic.notifications.OutboxStatus;
 import org.tpiclinic.shared.NotFoundException;
 
-/** Admin: the email outbox, where kept messages (no SMTP server) can be read and their invitations downloaded. */
+/**
+ * Admin: the email outbox, where kept messages (no SMTP server) can be read and their invitations downloaded.
+ * Messages hold patients' names, times and personal links: every list, read and download is audited.
+ */
 @Controller
 @RequestMapping("/admin/outbox")
 class OutboxController {
@@ -30,15 +37,18 @@ class OutboxController {
 
     private final Outbox outbox;
     private final ObjectProvider<JavaMailSender> mailSender;
+    private final AuditLog audit;
 
-    OutboxController(Outbox outbox, ObjectProvider<JavaMailSender> mailSender) {
+    OutboxController(Outbox outbox, ObjectProvider<JavaMailSender> mailSender, AuditLog audit) {
         this.outbox = outbox;
         this.mailSender = mailSender;
+        this.audit = audit;
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal ClinicUser me, Model model) {
         int safePage = Math.max(page, 0);
+        audit.record(me.current(), null, AuditAction.QUERY, "outbox page " + (safePage + 1));
         long total = outbox.count();
         model.addAttribute("messages", outbox.recent(safePage * PAGE_SIZE, PAGE_SIZE));
         model.addAttribute("total", total);
@@ -49,8 +59,9 @@ class OutboxController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, Model model) {
         var message = find(id);
+        audit.record(me.current(), null, AuditAction.READ, "outbox message " + id);
         model.addAttribute("message", message);
         // A kept message is never delivered: its links are how the clinic acts on it. Once it goes to the
         // patient by email, its links are the patient's alone.
@@ -68,11 +79,12 @@ class OutboxController {
     }
 
     @GetMapping("/{id}/invitation.ics")
-    ResponseEntity<byte[]> invitation(@PathVariable UUID id) {
+    ResponseEntity<byte[]> invitation(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me) {
         OutboxEntry message = find(id);
         if (!message.hasIcs()) {
             throw new NotFoundException("An invitation for this message");
         }
+        audit.record(me.current(), null, AuditAction.EXPORT, "outbox invitation " + id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
