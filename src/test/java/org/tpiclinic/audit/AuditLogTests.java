@@ -50,6 +50,19 @@ class AuditLogTests {
                 .satisfies(e -> assertThat(e.outcome()).isEqualTo(AuditOutcome.SUCCESS));
     }
 
+    @Test
+    void filtersByTimePeriodInUtcDays() {
+        UUID patient = UUID.randomUUID();
+        log.record(CLINICIAN, patient, AuditAction.READ, "chart");
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        assertThat(queries.count(new AuditQueries.Filter(patient, null, null, today, today, null, false)))
+                .isEqualTo(1);
+        assertThat(queries.count(new AuditQueries.Filter(patient, null, null, today.plusDays(1), null, null,
+                false))).isZero();
+        assertThat(queries.count(new AuditQueries.Filter(patient, null, null, null, today.minusDays(1), null,
+                false))).isZero();
+    }
+
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactions;
 
