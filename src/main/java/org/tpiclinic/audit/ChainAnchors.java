@@ -35,6 +35,7 @@ class ChainAnchors {
     private static final Logger LOG = LoggerFactory.getLogger("org.tpiclinic.audit.anchor");
     private static final String VERSION = "v1";
     private static final int MIN_KEY_LENGTH = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AuditCheckSettings settings;
     private volatile byte[] key;
@@ -70,9 +71,7 @@ class ChainAnchors {
         String signed = payload(anchor) + " " + sign(payload(anchor));
         try {
             Path file = settings.anchorFile();
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
+            createParent(file);
             Files.writeString(file, signed + "\n", StandardCharsets.US_ASCII, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND, StandardOpenOption.DSYNC);
         } catch (IOException e) {
@@ -171,11 +170,9 @@ class ChainAnchors {
                 throw new IllegalStateException("The audit checkpoint key file " + file + " does not exist");
             }
             byte[] random = new byte[32];
-            new SecureRandom().nextBytes(random);
+            RANDOM.nextBytes(random);
             String generated = HexFormat.of().formatHex(random);
-            if (file.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(file.toAbsolutePath().getParent());
-            }
+            createParent(file);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
@@ -187,6 +184,13 @@ class ChainAnchors {
             return generated;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read or create the audit checkpoint key " + file, e);
+        }
+    }
+
+    private static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
         }
     }
 }
