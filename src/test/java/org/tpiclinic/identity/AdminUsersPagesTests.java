@@ -38,7 +38,7 @@ class AdminUsersPagesTests {
                 .andReturn().getResponse();
         assertThat(created.getRedirectedUrl()).isEqualTo("/admin/users");
         var account = repository.findByUsername("new.nurse").orElseThrow();
-        assertThat(account.passwordHash()).startsWith("$2").doesNotContain("a-long-password");
+        assertThat(account.passwordHash()).startsWith("{argon2}$argon2id$").doesNotContain("a-long-password");
         assertThat(passwords.matches("a-long-password", account.passwordHash())).isTrue();
 
         mvc.perform(post("/admin/users/" + account.id() + "/role").with(user(ADMIN)).with(csrf())
@@ -56,8 +56,27 @@ class AdminUsersPagesTests {
         String shortPw = mvc.perform(post("/admin/users").with(user(ADMIN)).with(csrf()).param("username", "shorty")
                 .param("displayName", "S").param("role", "BILLING").param("password", "short"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(shortPw).contains("id=\"password-error\"");
+        assertThat(shortPw).contains("id=\"password-error\"").contains("at least 15 characters");
+        String common = mvc.perform(post("/admin/users").with(user(ADMIN)).with(csrf()).param("username", "commoner")
+                .param("displayName", "C").param("role", "BILLING").param("password", "Welcome2026!!!!!"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(common).contains("id=\"password-error\"").contains("attackers try");
         assertThat(repository.findByUsername("shorty")).isEmpty();
+        assertThat(repository.findByUsername("commoner")).isEmpty();
+    }
+
+    @Test
+    void aResetPasswordMustMeetThePolicy() throws Exception {
+        var account = accounts.createStaff("resettable", "Resettable", Role.BILLING, "a-long-password");
+        var refused = mvc.perform(post("/admin/users/" + account.id() + "/password").with(user(ADMIN)).with(csrf())
+                .param("password", "resettable2026!")).andReturn();
+        assertThat(refused.getFlashMap().get("problem")).asString().contains("your name");
+        assertThat(passwords.matches("a-long-password", repository.findById(account.id()).orElseThrow()
+                .passwordHash())).isTrue();
+        mvc.perform(post("/admin/users/" + account.id() + "/password").with(user(ADMIN)).with(csrf())
+                .param("password", "thistle over copper"));
+        assertThat(passwords.matches("thistle over copper", repository.findById(account.id()).orElseThrow()
+                .passwordHash())).isTrue();
     }
 
     @Test
