@@ -44,6 +44,11 @@ public class SecondFactors {
 
     /** A secret offered for setting up, not yet confirmed: kept in the user's session until they confirm it. */
     public record Offer(String secret, String uri) implements java.io.Serializable {
+
+        /** The secret in groups of four, easier to type into an app (spaces are ignored). */
+        public String grouped() {
+            return secret.replaceAll("(.{4})(?!$)", "$1 ");
+        }
     }
 
     /** What happened to a code typed at sign-in. */
