@@ -47,7 +47,9 @@ public class PasswordPolicy {
     PasswordPolicy(@Value("${tpi.practice.name:}") String practiceName,
             @Value("${tpi.practice.logo-text:}") String practiceShortName) {
         this.blocklist = load("identity/common-passwords.txt");
-        var words = new ArrayList<String>(List.of("tpi", "tpiclinic", "clinic"));
+        // The service and the words people put around a weak password count as context too.
+        var words = new ArrayList<String>(List.of("tpi", "tpiclinic", "clinic", "password", "passwort", "admin",
+                "administrator", "welcome", "qwerty", "letmein", "changeme"));
         words.addAll(wordsOf(practiceName, 4));
         words.addAll(wordsOf(practiceShortName, 4));
         this.practiceWords = List.copyOf(words);

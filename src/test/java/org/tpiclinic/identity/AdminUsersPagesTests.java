@@ -34,12 +34,12 @@ class AdminUsersPagesTests {
     @Test
     void createsAStaffUserWithAHashedPasswordAndChangesTheRole() throws Exception {
         var created = mvc.perform(post("/admin/users").with(user(ADMIN)).with(csrf()).param("username", "New.Nurse")
-                .param("displayName", "New Nurse").param("role", "FRONT_DESK").param("password", "a-long-password"))
+                .param("displayName", "New Nurse").param("role", "FRONT_DESK").param("password", "a-long-passphrase"))
                 .andReturn().getResponse();
         assertThat(created.getRedirectedUrl()).isEqualTo("/admin/users");
         var account = repository.findByUsername("new.nurse").orElseThrow();
-        assertThat(account.passwordHash()).startsWith("{argon2}$argon2id$").doesNotContain("a-long-password");
-        assertThat(passwords.matches("a-long-password", account.passwordHash())).isTrue();
+        assertThat(account.passwordHash()).startsWith("{argon2}$argon2id$").doesNotContain("a-long-passphrase");
+        assertThat(passwords.matches("a-long-passphrase", account.passwordHash())).isTrue();
 
         mvc.perform(post("/admin/users/" + account.id() + "/role").with(user(ADMIN)).with(csrf())
                 .param("role", "CLINICIAN"));
@@ -48,9 +48,9 @@ class AdminUsersPagesTests {
 
     @Test
     void aTakenUsernameOrShortPasswordIsShownBesideTheField() throws Exception {
-        accounts.createStaff("taken", "Taken", Role.BILLING, "a-long-password");
+        accounts.createStaff("taken", "Taken", Role.BILLING, "a-long-passphrase");
         String html = mvc.perform(post("/admin/users").with(user(ADMIN)).with(csrf()).param("username", "TAKEN")
-                .param("displayName", "Other").param("role", "BILLING").param("password", "a-long-password"))
+                .param("displayName", "Other").param("role", "BILLING").param("password", "a-long-passphrase"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"username-error\"").contains("is taken");
         String shortPw = mvc.perform(post("/admin/users").with(user(ADMIN)).with(csrf()).param("username", "shorty")
@@ -67,11 +67,11 @@ class AdminUsersPagesTests {
 
     @Test
     void aResetPasswordMustMeetThePolicy() throws Exception {
-        var account = accounts.createStaff("resettable", "Resettable", Role.BILLING, "a-long-password");
+        var account = accounts.createStaff("resettable", "Resettable", Role.BILLING, "a-long-passphrase");
         var refused = mvc.perform(post("/admin/users/" + account.id() + "/password").with(user(ADMIN)).with(csrf())
                 .param("password", "resettable2026!")).andReturn();
         assertThat(refused.getFlashMap().get("problem")).asString().contains("your name");
-        assertThat(passwords.matches("a-long-password", repository.findById(account.id()).orElseThrow()
+        assertThat(passwords.matches("a-long-passphrase", repository.findById(account.id()).orElseThrow()
                 .passwordHash())).isTrue();
         mvc.perform(post("/admin/users/" + account.id() + "/password").with(user(ADMIN)).with(csrf())
                 .param("password", "thistle over copper"));
@@ -81,7 +81,7 @@ class AdminUsersPagesTests {
 
     @Test
     void aPatientLoginCannotBecomeStaff() throws Exception {
-        var portal = accounts.createPortalLogin("portal1", "Portal", UUID.randomUUID(), "a-long-password");
+        var portal = accounts.createPortalLogin("portal1", "Portal", UUID.randomUUID(), "a-long-passphrase");
         var response = mvc.perform(post("/admin/users/" + portal.id() + "/role").with(user(ADMIN)).with(csrf())
                 .param("role", "ADMIN")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);

@@ -73,6 +73,8 @@ class PasswordPolicyTests {
         assertThat(problem("dana.front.2026!", false, "dana.front", "Dana Front")).hasValue("password.context");
         assertThat(problem("BluePointMedical1!", false, "clinician")).hasValue("password.context");
         assertThat(problem("bluepoint bluepoint", false)).hasValue("password.context");
+        assertThat(problem("boss-password-1", false, "boss")).hasValue("password.context");
+        assertThat(problem("changeme-qwerty-77", false)).hasValue("password.context");
         assertThat(problem("dana walks the harbor", false, "dana.front", "Dana Front")).isEmpty();
     }
 

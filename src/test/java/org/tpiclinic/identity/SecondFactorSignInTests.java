@@ -164,6 +164,18 @@ class SecondFactorSignInTests {
     }
 
     @Test
+    void anOldBcryptHashIsReplacedWithArgon2AtSignIn() throws Exception {
+        var account = accounts.createStaff("old.hash", "Old Hash", Role.BILLING, PASSWORD);
+        jdbc.sql("UPDATE user_accounts SET password_hash = ? WHERE id = ?")
+                .params(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(PASSWORD),
+                        account.id()).update();
+        var session = new MockHttpSession();
+        assertThat(password(session, "old.hash").getRedirectedUrl()).endsWith("/start");
+        assertThat(jdbc.sql("SELECT password_hash FROM user_accounts WHERE id = ?").param(account.id())
+                .query(String.class).single()).startsWith("{argon2}$argon2id$");
+    }
+
+    @Test
     void theSecondStepPagesNeedAPendingSignIn() throws Exception {
         assertThat(mvc.perform(get("/login/mfa")).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login");
         assertThat(mvc.perform(get("/login/mfa/enrol")).andReturn().getResponse().getRedirectedUrl())
