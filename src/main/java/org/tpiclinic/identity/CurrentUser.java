@@ -9,7 +9,8 @@ import java.util.UUID;
  *
  * @param patientId the patient this user is, for {@link Role#PATIENT} accounts; {@code null} for staff
  */
-public record CurrentUser(UUID userId, String username, String displayName, Role role, UUID patientId) {
+public record CurrentUser(UUID userId, String username, String displayName, Role role, UUID patientId)
+        implements java.io.Serializable {
 
     public CurrentUser {
         Objects.requireNonNull(username, "username");
