@@ -25,22 +25,21 @@ import org.tpiclinic.shared.NotFoundException;
 @Transactional
 public class Accounts {
 
-    /** Shortest password accepted (NIST SP 800-63B asks for at least 8). */
-    public static final int MIN_PASSWORD_LENGTH = 10;
-
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
     private final SessionRegistry sessions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PasswordPolicy policy;
 
     Accounts(UserAccounts accounts, PasswordEncoder passwords, SessionRegistry sessions, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PasswordPolicy policy) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
         this.clock = clock;
         this.events = events;
+        this.policy = policy;
     }
 
     /** A staff account created by the system (first admin, demo data). */
@@ -64,7 +63,8 @@ public class Accounts {
 
     private UserAccount open(String username, String displayName, Role role, UUID patientId, String password,
             CurrentUser actor) {
-        checkPassword(password);
+        // A new account has no second factor yet, so its password must stand alone.
+        policy.require(password, false, username, displayName);
         if (accounts.findByUsername(UserAccount.normalize(username)).isPresent()) {
             throw new ConflictException("The username " + username + " is taken. Choose another one.");
         }
@@ -134,9 +134,13 @@ public class Accounts {
         changed(actor, account, Change.ENABLED, "enabled");
     }
 
+    /**
+     * An admin sets a new password, to hand over in person. It must stand alone (the single-factor floor) even
+     * for users with a second factor, since it is known to two people until the user changes it.
+     */
     public void resetPassword(UUID id, String newPassword, CurrentUser actor) {
-        checkPassword(newPassword);
         var account = get(id);
+        policy.require(newPassword, false, account.username(), account.displayName());
         account.changePassword(passwords.encode(newPassword));
         accounts.save(account);
         changed(actor, account, Change.PASSWORD_RESET, "password reset");
@@ -163,17 +167,23 @@ public class Accounts {
                 detail));
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException(
-                    "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
+    /** Stores a password the user chose themself and ends their other sessions (not {@code keepSessionId}). */
+    void replacePassword(UUID id, String newHash, String keepSessionId) {
+        var account = get(id);
+        account.changePassword(newHash);
+        accounts.save(account);
+        endSessions(account.username(), keepSessionId);
     }
 
     private void endSessions(String username) {
+        endSessions(username, null);
+    }
+
+    private void endSessions(String username, String keepSessionId) {
         sessions.getAllPrincipals().stream()
                 .filter(p -> p instanceof ClinicUser u && u.getUsername().equals(username))
                 .flatMap(p -> sessions.getAllSessions(p, false).stream())
+                .filter(s -> !s.getSessionId().equals(keepSessionId))
                 .forEach(SessionInformation::expireNow);
     }
 }

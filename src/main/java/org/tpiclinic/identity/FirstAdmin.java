@@ -36,7 +36,12 @@ class FirstAdmin implements ApplicationRunner {
             log.warn("No admin account exists. Set TPI_ADMIN_USERNAME and TPI_ADMIN_PASSWORD and restart.");
             return;
         }
-        accounts.createStaff(username, "Administrator", Role.ADMIN, password);
+        try {
+            accounts.createStaff(username, "Administrator", Role.ADMIN, password);
+        } catch (PasswordRejected weak) {
+            throw new IllegalStateException("TPI_ADMIN_PASSWORD was refused: " + weak.getMessage()
+                    + ". Choose a passphrase of at least " + PasswordPolicy.MIN_WITHOUT_MFA + " characters.", weak);
+        }
         log.info("Created the first admin account '{}'.", username);
     }
 }

@@ -55,7 +55,7 @@ class DemoPracticeTests {
     void everyPageSaysDemoDataAndTheSignInPageListsTheLogins() throws Exception {
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString()).contains("Demo data");
         String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
-        assertThat(login).contains("frontdesk").contains("clinician").contains("patient1").contains("bluepoint-demo");
+        assertThat(login).contains("frontdesk").contains("clinician").contains("patient1").contains("bluepoint-demo-login");
     }
 
     @Test

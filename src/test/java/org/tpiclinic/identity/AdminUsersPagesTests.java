@@ -34,12 +34,12 @@ class AdminUsersPagesTests {
     @Test
     void createsAStaffUserWithAHashedPasswordAndChangesTheRole() throws Exception {
         var created = mvc.perform(post("/admin/users").with(user(ADMIN)).with(csrf()).param("username", "New.Nurse")
-                .param("displayName", "New Nurse").param("role", "FRONT_DESK").param("password", "a-long-password"))
+                .param("displayName", "New Nurse").param("role", "FRONT_DESK").param("password", "a-long-passphrase"))
                 .andReturn().getResponse();
         assertThat(created.getRedirectedUrl()).isEqualTo("/admin/users");
         var account = repository.findByUsername("new.nurse").orElseThrow();
-        assertThat(account.passwordHash()).startsWith("$2").doesNotContain("a-long-password");
-        assertThat(passwords.matches("a-long-password", account.passwordHash())).isTrue();
+        assertThat(account.passwordHash()).startsWith("{argon2}$argon2id$").doesNotContain("a-long-passphrase");
+        assertThat(passwords.matches("a-long-passphrase", account.passwordHash())).isTrue();
 
         mvc.perform(post("/admin/users/" + account.id() + "/role").with(user(ADMIN)).with(csrf())
                 .param("role", "CLINICIAN"));
@@ -48,21 +48,40 @@ class AdminUsersPagesTests {
 
     @Test
     void aTakenUsernameOrShortPasswordIsShownBesideTheField() throws Exception {
-        accounts.createStaff("taken", "Taken", Role.BILLING, "a-long-password");
+        accounts.createStaff("taken", "Taken", Role.BILLING, "a-long-passphrase");
         String html = mvc.perform(post("/admin/users").with(user(ADMIN)).with(csrf()).param("username", "TAKEN")
-                .param("displayName", "Other").param("role", "BILLING").param("password", "a-long-password"))
+                .param("displayName", "Other").param("role", "BILLING").param("password", "a-long-passphrase"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"username-error\"").contains("is taken");
         String shortPw = mvc.perform(post("/admin/users").with(user(ADMIN)).with(csrf()).param("username", "shorty")
                 .param("displayName", "S").param("role", "BILLING").param("password", "short"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(shortPw).contains("id=\"password-error\"");
+        assertThat(shortPw).contains("id=\"password-error\"").contains("at least 15 characters");
+        String common = mvc.perform(post("/admin/users").with(user(ADMIN)).with(csrf()).param("username", "commoner")
+                .param("displayName", "C").param("role", "BILLING").param("password", "Welcome2026!!!!!"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(common).contains("id=\"password-error\"").contains("attackers try");
         assertThat(repository.findByUsername("shorty")).isEmpty();
+        assertThat(repository.findByUsername("commoner")).isEmpty();
+    }
+
+    @Test
+    void aResetPasswordMustMeetThePolicy() throws Exception {
+        var account = accounts.createStaff("resettable", "Resettable", Role.BILLING, "a-long-passphrase");
+        var refused = mvc.perform(post("/admin/users/" + account.id() + "/password").with(user(ADMIN)).with(csrf())
+                .param("password", "resettable2026!")).andReturn();
+        assertThat(refused.getFlashMap().get("problem")).asString().contains("your name");
+        assertThat(passwords.matches("a-long-passphrase", repository.findById(account.id()).orElseThrow()
+                .passwordHash())).isTrue();
+        mvc.perform(post("/admin/users/" + account.id() + "/password").with(user(ADMIN)).with(csrf())
+                .param("password", "thistle over copper"));
+        assertThat(passwords.matches("thistle over copper", repository.findById(account.id()).orElseThrow()
+                .passwordHash())).isTrue();
     }
 
     @Test
     void aPatientLoginCannotBecomeStaff() throws Exception {
-        var portal = accounts.createPortalLogin("portal1", "Portal", UUID.randomUUID(), "a-long-password");
+        var portal = accounts.createPortalLogin("portal1", "Portal", UUID.randomUUID(), "a-long-passphrase");
         var response = mvc.perform(post("/admin/users/" + portal.id() + "/role").with(user(ADMIN)).with(csrf())
                 .param("role", "ADMIN")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);

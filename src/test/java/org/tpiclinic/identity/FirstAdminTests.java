@@ -16,6 +16,8 @@ class FirstAdminTests {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Accounts accountsApi;
 
     @Test
     void createsTheFirstAdminAndNoDemoData() {
@@ -24,5 +26,20 @@ class FirstAdminTests {
         assertThat(admin.enabled()).isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM patients").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM demo_data").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aFirstAdminPasswordThatBreaksThePolicyStopsTheStartWithTheReason() {
+        var chief = accounts.findByUsername("chief").orElseThrow();
+        accountsApi.disable(chief.id(), CurrentUser.system("test"));
+        try {
+            var weak = new FirstAdmin(accountsApi, "boss", "boss-password-1");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> weak.run(null))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("TPI_ADMIN_PASSWORD was refused");
+            assertThat(accounts.findByUsername("boss")).isEmpty();
+        } finally {
+            accountsApi.enable(chief.id());
+        }
     }
 }

@@ -26,6 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.Accounts;
 import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.identity.PasswordPolicy;
+import org.tpiclinic.identity.PasswordRejected;
+import org.tpiclinic.identity.SecondFactors;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.shared.ConflictException;
 
@@ -36,10 +39,12 @@ class AdminUsersController {
 
     private final Accounts accounts;
     private final MessageSource messages;
+    private final SecondFactors secondFactors;
 
-    AdminUsersController(Accounts accounts, MessageSource messages) {
+    AdminUsersController(Accounts accounts, MessageSource messages, SecondFactors secondFactors) {
         this.accounts = accounts;
         this.messages = messages;
+        this.secondFactors = secondFactors;
     }
 
     record NewStaffForm(
@@ -47,7 +52,7 @@ class AdminUsersController {
                     message = "{user.username.pattern}") String username,
             @NotBlank @Size(max = 120) String displayName,
             @NotNull Role role,
-            @NotBlank @Size(min = Accounts.MIN_PASSWORD_LENGTH, max = 128) String password) {
+            @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
     }
 
     @ModelAttribute("staffRoles")
@@ -61,6 +66,9 @@ class AdminUsersController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("accounts", accounts.all());
+        model.addAttribute("mfaEnrolled", secondFactors.enrolledAccounts());
+        model.addAttribute("minPassword", PasswordPolicy.MIN_WITHOUT_MFA);
+        model.addAttribute("maxPassword", PasswordPolicy.MAX_LENGTH);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new NewStaffForm("", "", null, ""));
         }
@@ -78,6 +86,8 @@ class AdminUsersController {
                 return "redirect:/admin/users";
             } catch (ConflictException taken) {
                 errors.rejectValue("username", "user.username.taken", taken.getMessage());
+            } catch (PasswordRejected weak) {
+                errors.rejectValue("password", weak.messageKey(), weak.arguments(), weak.getMessage());
             }
         }
         return list(model);
@@ -119,9 +129,20 @@ class AdminUsersController {
         try {
             accounts.resetPassword(id, password, me.current());
             redirect.addFlashAttribute("notice", "Password reset. Give the new password to the user in person.");
-        } catch (IllegalArgumentException tooShort) {
-            redirect.addFlashAttribute("problem", tooShort.getMessage());
+        } catch (PasswordRejected weak) {
+            redirect.addFlashAttribute("problem", messages.getMessage(weak.messageKey(), weak.arguments(),
+                    weak.getMessage(), LocaleContextHolder.getLocale()));
         }
+        return "redirect:/admin/users";
+    }
+
+    /** For a lost phone: the user signs in with their password alone and (where required) sets up a new app. */
+    @PostMapping("/{id}/mfa/reset")
+    String resetSecondFactor(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me,
+            RedirectAttributes redirect) {
+        secondFactors.reset(id, me.current());
+        redirect.addFlashAttribute("notice", messages.getMessage("users.mfa.resetDone", null,
+                LocaleContextHolder.getLocale()));
         return "redirect:/admin/users";
     }
 }

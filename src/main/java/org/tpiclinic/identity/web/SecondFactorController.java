@@ -1,0 +1,119 @@
+package org.tpiclinic.identity.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tpiclinic.identity.SecondFactorSignIn;
+import org.tpiclinic.identity.SecondFactorSignIn.Pending;
+import org.tpiclinic.identity.SecondFactors;
+
+/**
+ * The second step of signing in, reachable only with a password sign-in pending in the session: a code from the
+ * authenticator app (or a recovery code), or, for staff who must have a second factor and have none yet,
+ * setting one up and seeing the recovery codes.
+ */
+@Controller
+@RequestMapping("/login/mfa")
+class SecondFactorController {
+
+    static final String OFFER = SecondFactorController.class.getName() + ".OFFER";
+    private static final int MAX_CODE_LENGTH = 64;
+
+    private final SecondFactorSignIn signIn;
+    private final SecondFactors secondFactors;
+
+    SecondFactorController(SecondFactorSignIn signIn, SecondFactors secondFactors) {
+        this.signIn = signIn;
+        this.secondFactors = secondFactors;
+    }
+
+    @GetMapping
+    String codeForm(HttpServletRequest request) {
+        var pending = signIn.pending(request);
+        if (pending.isEmpty()) {
+            return "redirect:/login";
+        }
+        return pending.get().enrolling() ? "redirect:/login/mfa/enrol" : "identity/mfa-code";
+    }
+
+    @PostMapping
+    String code(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+            HttpServletResponse response, Model model) throws IOException, ServletException {
+        var pending = signIn.pending(request);
+        if (pending.isEmpty() || pending.get().enrolling()) {
+            return "redirect:/login";
+        }
+        var check = code.length() > MAX_CODE_LENGTH ? SecondFactors.Check.WRONG
+                : secondFactors.signIn(pending.get().user().userId(), code);
+        if (check == SecondFactors.Check.ACCEPTED) {
+            signIn.complete(request, response, pending.get());
+            return null;
+        }
+        model.addAttribute("codeError", check == SecondFactors.Check.PAUSED ? "mfa.code.paused" : "mfa.code.wrong");
+        return "identity/mfa-code";
+    }
+
+    @GetMapping("/enrol")
+    String enrolForm(HttpServletRequest request, HttpSession session, Model model) {
+        var pending = signIn.pending(request).filter(Pending::enrolling);
+        if (pending.isEmpty()) {
+            return "redirect:/login";
+        }
+        SecondFactors.Offer offer;
+        if (session.getAttribute(OFFER) instanceof SecondFactors.Offer offered) {
+            offer = offered;
+        } else {
+            offer = secondFactors.offer(pending.get().user());
+            session.setAttribute(OFFER, offer);
+        }
+        model.addAttribute("offer", offer);
+        model.addAttribute("action", "/login/mfa/enrol");
+        model.addAttribute("duringSignIn", true);
+        return "identity/mfa-enrol";
+    }
+
+    @PostMapping("/enrol")
+    String enrol(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpSession session,
+            Model model) {
+        var pending = signIn.pending(request).filter(Pending::enrolling);
+        if (pending.isEmpty() || !(session.getAttribute(OFFER) instanceof SecondFactors.Offer offer)) {
+            return "redirect:/login";
+        }
+        var codes = code.length() > MAX_CODE_LENGTH ? java.util.Optional.<java.util.List<String>>empty()
+                : secondFactors.confirm(pending.get().user(), offer, code);
+        if (codes.isEmpty()) {
+            model.addAttribute("offer", offer);
+            model.addAttribute("action", "/login/mfa/enrol");
+            model.addAttribute("duringSignIn", true);
+            model.addAttribute("codeError", "mfa.code.wrong");
+            return "identity/mfa-enrol";
+        }
+        session.removeAttribute(OFFER);
+        signIn.enrolled(request, pending.get());
+        model.addAttribute("codes", codes.get());
+        model.addAttribute("continueAction", "/login/mfa/continue");
+        return "identity/recovery-codes";
+    }
+
+    /** After seeing the recovery codes, the sign-in completes. */
+    @PostMapping("/continue")
+    String continueSignIn(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        var pending = signIn.pending(request).filter(Pending::enrolled);
+        if (pending.isEmpty()) {
+            return "redirect:/login";
+        }
+        signIn.complete(request, response, pending.get());
+        return null;
+    }
+}
