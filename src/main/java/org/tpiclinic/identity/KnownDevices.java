@@ -14,6 +14,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseCookie;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,8 +40,7 @@ class KnownDevices {
     private final boolean secureCookies;
 
     KnownDevices(JdbcClient jdbc, ThrottleProperties settings, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.secure:false}")
-            boolean secureCookies) {
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -29,16 +30,16 @@ public class H2FilePermissions implements EnvironmentPostProcessor {
     }
 
     /** The folder of a file database URL such as {@code jdbc:h2:file:./data/tpi-clinic;MODE=PostgreSQL}. */
-    static java.util.Optional<Path> folderOf(String url) {
+    static Optional<Path> folderOf(String url) {
         if (!url.startsWith(PREFIX)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String file = url.substring(PREFIX.length()).split(";", 2)[0];
         if (file.startsWith("~")) {
             file = System.getProperty("user.home") + file.substring(1);
         }
         Path parent = Paths.get(file).toAbsolutePath().getParent();
-        return java.util.Optional.ofNullable(parent);
+        return Optional.ofNullable(parent);
     }
 
     static void restrict(Path folder) {
