@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Random;
 
-import net.datafaker.Faker;
-
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.PatientDetails;
@@ -58,29 +56,29 @@ final class DemoPatients {
 
     private static final double PREGNANCY_RATE = 0.04;
 
-    private final Faker faker;
+    private final DemoNames names;
     private final Random random;
     private final LocalDate today;
     private int phoneCounter;
 
     DemoPatients(long seed, LocalDate today) {
         this.random = new Random(seed);
-        this.faker = new Faker(Locale.US, new Random(seed));
+        this.names = new DemoNames(new Random(seed));
         this.today = today;
     }
 
     PatientDetails next() {
         boolean female = random.nextDouble() < 0.6;
-        String given = female ? faker.name().femaleFirstName() : faker.name().malefirstName();
-        String family = faker.name().lastName();
+        String given = names.given(female);
+        String family = names.family();
         LocalDate dob = today.minusYears(22 + random.nextInt(60)).minusDays(random.nextInt(365));
         BigDecimal weight = BigDecimal.valueOf(50 + random.nextDouble() * 65).setScale(1, RoundingMode.HALF_UP);
         LocalDate weighed = today.minusDays(random.nextInt(200));
         String phone = String.format("(631) 555-01%02d", phoneCounter++ % 100);
         String email = (given + "." + family).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "") + "@example.com";
+        String[] town = names.town();
         return new PatientDetails(given, family, null, dob, female ? Sex.FEMALE : Sex.MALE, phone, email,
-                faker.address().streetAddress(), faker.address().city(), faker.address().stateAbbr(),
-                faker.address().zipCode(), random.nextDouble() < 0.12 ? "Spanish" : "English",
+                names.street(), town[0], town[1], town[2], random.nextDouble() < 0.12 ? "Spanish" : "English",
                 random.nextDouble() < 0.9 ? weight : null, weighed);
     }
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
@@ -11,7 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach which URL. Coarse rules only: which patient a user may see is decided in each module's API,
@@ -25,13 +29,16 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** The sign-in request: the form login filter and the throttle in front of it use this one matcher. */
+    static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+
     private static final String[] STAFF = { "FRONT_DESK", "CLINICIAN", "BILLING", "ADMIN" };
     private static final String[] EDITORS = { "FRONT_DESK", "CLINICIAN", "ADMIN" };
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, SecurityProperties settings,
-            SessionRegistry sessions, SecondFactorSignIn secondStep, AuthenticationSettings authentication,
-            Clock clock) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, KnownDevices devices,
+            SecurityProperties settings, SessionRegistry sessions, SecondFactorSignIn secondStep,
+            AuthenticationSettings authentication, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login/mfa", "/login/mfa/**").permitAll()
                 .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
@@ -44,9 +51,11 @@ class SecurityConfiguration {
                 .requestMatchers("/schedule/**", "/schedule").hasAnyRole(STAFF)
                 .anyRequest().authenticated())
             .formLogin(form -> form.loginPage("/login")
-                .successHandler(secondStep.afterPassword(new SignInHandlers.Success(throttle, settings)))
-                .failureHandler(new SignInHandlers.Failure(throttle)))
-            .addFilterBefore(new SignInHandlers.PauseFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .withObjectPostProcessor(signInMatcher())
+                .successHandler(secondStep.afterPassword(new SignInHandlers.Success(throttle, devices, settings)))
+                .failureHandler(new SignInHandlers.Failure(throttle, devices)))
+            .addFilterBefore(new SignInHandlers.PauseFilter(SIGN_IN, throttle, devices),
+                    UsernamePasswordAuthenticationFilter.class)
             .addFilterAfter(new SessionLifetimeFilter(authentication, clock), SecurityContextHolderFilter.class)
             .logout(logout -> logout.logoutSuccessUrl("/login?signedout"))
             .sessionManagement(session -> session
@@ -55,8 +64,21 @@ class SecurityConfiguration {
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                // Sent on HTTPS requests only; behind a TLS proxy that needs TPI_TRUSTED_PROXIES (TrustedProxies).
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
+    }
+
+    /** Makes the sign-in filter answer exactly the requests {@link #SIGN_IN} matches (and the throttle sees). */
+    private static ObjectPostProcessor<UsernamePasswordAuthenticationFilter> signInMatcher() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                filter.setRequiresAuthenticationRequestMatcher(SIGN_IN);
+                return filter;
+            }
+        };
     }
 
     @Bean

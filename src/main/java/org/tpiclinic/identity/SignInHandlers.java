@@ -11,33 +11,44 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** What happens around a sign-in: throttling before it, idle timeout and counters after it. */
+/** What happens around a sign-in: throttling before it, idle timeout, counters and the known device after it. */
 final class SignInHandlers {
 
     private SignInHandlers() {
     }
 
-    /** Refuses a sign-in attempt without checking the password while the account or address is paused. */
+    /**
+     * Refuses a sign-in attempt without checking the password while it must wait. It matches requests with the
+     * very matcher the sign-in filter uses ({@link SecurityConfiguration#SIGN_IN}), so every request Spring
+     * Security would treat as a sign-in (say {@code POST /%6cogin}) is throttled too.
+     */
     static final class PauseFilter extends OncePerRequestFilter {
 
+        private final RequestMatcher signIn;
         private final SignInThrottle throttle;
+        private final KnownDevices devices;
 
-        PauseFilter(SignInThrottle throttle) {
+        PauseFilter(RequestMatcher signIn, SignInThrottle throttle, KnownDevices devices) {
+            this.signIn = signIn;
             this.throttle = throttle;
+            this.devices = devices;
         }
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI()));
+            return !signIn.matches(request);
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if (throttle.isPaused(request.getParameter("username"), request.getRemoteAddr())) {
-                response.sendRedirect(request.getContextPath() + "/login?paused");
+            var wait = throttle.waitBefore(devices.attempt(request));
+            if (!wait.isZero()) {
+                long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+                response.sendRedirect(request.getContextPath() + "/login?paused=" + seconds);
                 return;
             }
             chain.doFilter(request, response);
@@ -47,10 +58,12 @@ final class SignInHandlers {
     static final class Success extends SavedRequestAwareAuthenticationSuccessHandler {
 
         private final SignInThrottle throttle;
+        private final KnownDevices devices;
         private final SecurityProperties settings;
 
-        Success(SignInThrottle throttle, SecurityProperties settings) {
+        Success(SignInThrottle throttle, KnownDevices devices, SecurityProperties settings) {
             this.throttle = throttle;
+            this.devices = devices;
             this.settings = settings;
             setDefaultTargetUrl("/start");
         }
@@ -61,7 +74,8 @@ final class SignInHandlers {
             var user = (ClinicUser) authentication.getPrincipal();
             var timeout = user.current().isStaff() ? settings.staffIdleTimeout() : settings.patientIdleTimeout();
             request.getSession().setMaxInactiveInterval((int) timeout.toSeconds());
-            throttle.recordSuccess(user.getUsername());
+            throttle.recordSuccess(devices.attempt(request));
+            devices.remember(user.getUsername(), request, response);
             super.onAuthenticationSuccess(request, response, authentication);
         }
     }
@@ -70,15 +84,17 @@ final class SignInHandlers {
     static final class Failure implements AuthenticationFailureHandler {
 
         private final SignInThrottle throttle;
+        private final KnownDevices devices;
 
-        Failure(SignInThrottle throttle) {
+        Failure(SignInThrottle throttle, KnownDevices devices) {
             this.throttle = throttle;
+            this.devices = devices;
         }
 
         @Override
         public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                 AuthenticationException exception) throws IOException {
-            throttle.recordFailure(request.getParameter("username"), request.getRemoteAddr());
+            throttle.recordFailure(devices.attempt(request));
             response.sendRedirect(request.getContextPath() + "/login?error");
         }
     }

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tpiclinic.identity.Accounts;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
@@ -44,6 +45,10 @@ class SchedulingAdminPagesTests {
     Availability availability;
     @Autowired
     AppointmentTypes types;
+    @Autowired
+    Clinicians clinicians;
+    @Autowired
+    Accounts accounts;
 
     SchedulingFixture.Practice practice;
 
@@ -245,5 +250,59 @@ class SchedulingAdminPagesTests {
         var refused = perform(adminPost(clinicianUrl() + "/types").param("typeIds", UUID.randomUUID().toString()));
         assertThat(refused.getContentAsString()).contains("id=\"types-problem\"");
         assertThat(directory.clinician(practice.clinicianId()).typeIds()).containsExactly(SchedulingFixture.TPI);
+    }
+
+    @Test
+    void addsAClinicianFromAClinicianAccountOnce() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        var doctor = accounts.createStaff("doc-" + suffix, "Dr. Ada " + suffix, Role.CLINICIAN, "a long enough secret");
+        var desk = accounts.createStaff("desk-" + suffix, "Desk " + suffix, Role.FRONT_DESK, "a long enough secret");
+
+        assertThat(perform(get("/admin/clinicians").with(user(ADMIN))).getContentAsString())
+                .contains("Dr. Ada " + suffix).doesNotContain("Desk " + suffix);
+        var added = perform(adminPost("/admin/clinicians").param("userId", doctor.id().toString()));
+        var clinician = clinicians.findByUserId(doctor.id()).orElseThrow();
+        assertThat(added.getRedirectedUrl()).isEqualTo("/admin/clinicians/" + clinician.id());
+        assertThat(clinician.name()).isEqualTo("Dr. Ada " + suffix);
+        assertThat(clinician.typeIds()).isEmpty();
+
+        int before = directory.clinicians().size();
+        for (var userId : new String[] { doctor.id().toString(), desk.id().toString(), UUID.randomUUID().toString(),
+                "not-an-id", "" }) {
+            var refused = perform(adminPost("/admin/clinicians").param("userId", userId));
+            assertThat(refused.getStatus()).as(userId).isEqualTo(200);
+            assertThat(refused.getContentAsString()).as(userId).contains("id=\"userId-error\"");
+        }
+        assertThat(directory.clinicians()).hasSize(before);
+    }
+
+    @Test
+    void definesANewAppointmentTypeThatNeedsApproval() throws Exception {
+        assertThat(perform(get("/admin/appointment-types/new").with(user(ADMIN))).getStatus()).isEqualTo(200);
+        var created = perform(adminPost("/admin/appointment-types").param("name", "Trigger point review")
+                .param("durationMinutes", "45").param("bufferAfterMinutes", "5").param("bookableOnline", "true")
+                .param("requiresApproval", "true").param("minNoticeHours", "12").param("horizonDays", "60")
+                .param("cancellationWindowHours", "24"));
+        assertThat(created.getRedirectedUrl()).isEqualTo("/admin/appointment-types");
+        var type = types.findAll().stream().filter(t -> t.name().equals("Trigger point review")).findFirst()
+                .orElseThrow();
+        assertThat(type.code()).isEqualTo("TRIGGER_POINT_REVIEW");
+        assertThat(type.durationMinutes()).isEqualTo(45);
+        assertThat(type.requiresApproval()).isTrue();
+        assertThat(type.bookableOnline()).isTrue();
+
+        // Unticking the box on the edit form turns approval off again.
+        perform(adminPost("/admin/appointment-types/" + type.id()).param("name", "Trigger point review")
+                .param("durationMinutes", "45").param("bufferAfterMinutes", "5").param("bookableOnline", "true")
+                .param("minNoticeHours", "12").param("horizonDays", "60").param("cancellationWindowHours", "24"));
+        assertThat(types.findById(type.id()).orElseThrow().requiresApproval()).isFalse();
+
+        int before = types.findAll().size();
+        var refused = perform(adminPost("/admin/appointment-types").param("name", "")
+                .param("durationMinutes", "7").param("bufferAfterMinutes", "0").param("minNoticeHours", "0")
+                .param("horizonDays", "10").param("cancellationWindowHours", "0"));
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("id=\"name-error\"").contains("id=\"durationMinutes-error\"");
+        assertThat(types.findAll()).hasSize(before);
     }
 }

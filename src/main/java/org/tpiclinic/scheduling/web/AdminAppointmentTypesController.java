@@ -41,10 +41,11 @@ class AdminAppointmentTypesController {
     record TypeForm(@NotBlank @Size(max = 120) String name,
             @NotNull @Min(value = 5, message = DURATION) @Max(value = 240, message = DURATION) Integer durationMinutes,
             @NotNull @Min(value = 0, message = BUFFER) @Max(value = 120, message = BUFFER) Integer bufferAfterMinutes,
-            boolean bookableOnline,
+            Boolean bookableOnline,
             @NotNull @Min(value = 0, message = HOURS) @Max(value = 8760, message = HOURS) Integer minNoticeHours,
             @NotNull @Min(value = 1, message = HORIZON) @Max(value = 730, message = HORIZON) Integer horizonDays,
-            @NotNull @Min(value = 0, message = HOURS) @Max(value = 8760, message = HOURS) Integer cancellationWindowHours) {
+            @NotNull @Min(value = 0, message = HOURS) @Max(value = 8760, message = HOURS) Integer cancellationWindowHours,
+            Boolean requiresApproval) {
 
         static final String DURATION = "Use 5 to 240 minutes";
         static final String BUFFER = "Use 0 to 120 minutes";
@@ -53,11 +54,21 @@ class AdminAppointmentTypesController {
 
         static TypeForm of(AppointmentType t) {
             return new TypeForm(t.name(), t.durationMinutes(), t.bufferAfterMinutes(), t.bookableOnline(),
-                    t.minNoticeHours(), t.horizonDays(), t.cancellationWindowHours());
+                    t.minNoticeHours(), t.horizonDays(), t.cancellationWindowHours(), t.requiresApproval());
+        }
+
+        /** A new type's starting values: a 30-minute consultation bookable online without approval. */
+        static TypeForm blank() {
+            return new TypeForm("", 30, 0, true, 24, 90, 24, false);
+        }
+
+        /** An unticked box sends nothing (or only Thymeleaf's "_" marker): no approval. */
+        boolean approval() {
+            return Boolean.TRUE.equals(requiresApproval);
         }
 
         AppointmentType.Rules rules() {
-            return new AppointmentType.Rules(name, durationMinutes, bufferAfterMinutes, bookableOnline,
+            return new AppointmentType.Rules(name, durationMinutes, bufferAfterMinutes, Boolean.TRUE.equals(bookableOnline),
                     minNoticeHours, horizonDays, cancellationWindowHours);
         }
     }
@@ -66,6 +77,30 @@ class AdminAppointmentTypesController {
     String list(Model model) {
         model.addAttribute("types", directory.types());
         return "scheduling/admin/types";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", TypeForm.blank());
+        }
+        return "scheduling/admin/type";
+    }
+
+    @PostMapping
+    String define(@Valid @ModelAttribute("form") TypeForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        checkStep(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                setup.defineType(form.rules(), form.approval());
+                redirect.addFlashAttribute("notice", "Appointment type " + form.name().trim() + " added.");
+                return "redirect:/admin/appointment-types";
+            } catch (IllegalArgumentException refused) {
+                errors.reject("type.refused", refused.getMessage());
+            }
+        }
+        return create(model);
     }
 
     @GetMapping("/{typeId}")
@@ -82,13 +117,10 @@ class AdminAppointmentTypesController {
     String change(@PathVariable UUID typeId, @Valid @ModelAttribute("form") TypeForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         directory.type(typeId);
-        // A record form is null when any field failed to convert; its errors are already in `errors`.
-        if (form != null && !errors.hasFieldErrors("durationMinutes") && form.durationMinutes() % 5 != 0) {
-            errors.rejectValue("durationMinutes", "duration.step", "Use steps of 5 minutes");
-        }
+        checkStep(form, errors);
         if (!errors.hasErrors()) {
             try {
-                setup.changeRules(typeId, form.rules());
+                setup.changeRules(typeId, form.rules(), form.approval());
                 redirect.addFlashAttribute("notice", "Appointment type " + form.name().trim() + " saved.");
                 return "redirect:/admin/appointment-types";
             } catch (IllegalArgumentException refused) {
@@ -96,5 +128,12 @@ class AdminAppointmentTypesController {
             }
         }
         return edit(typeId, model);
+    }
+
+    private static void checkStep(TypeForm form, BindingResult errors) {
+        // A record form is null when any field failed to convert; its errors are already in `errors`.
+        if (form != null && !errors.hasFieldErrors("durationMinutes") && form.durationMinutes() % 5 != 0) {
+            errors.rejectValue("durationMinutes", "duration.step", "Use steps of 5 minutes");
+        }
     }
 }

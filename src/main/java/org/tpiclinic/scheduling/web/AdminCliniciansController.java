@@ -84,7 +84,37 @@ class AdminCliniciansController {
     String list(Model model) {
         model.addAttribute("clinicians", directory.clinicians());
         model.addAttribute("typeNames", typeNames());
+        var accounts = new LinkedHashMap<UUID, String>();
+        setup.clinicianAccountsToAdd().forEach(a -> accounts.put(a.id(), a.displayName() + " (" + a.username() + ")"));
+        model.addAttribute("accountsToAdd", accounts);
         return "scheduling/admin/clinicians";
+    }
+
+    /** Makes a clinician account bookable; hours and types follow on the clinician's own page. */
+    @PostMapping
+    String add(@RequestParam(required = false) String userId, Model model, RedirectAttributes redirect) {
+        String problem = "Choose a clinician account from the list";
+        var account = uuid(userId);
+        if (account != null) {
+            try {
+                var clinician = setup.addClinician(account);
+                return done(clinician.id(), redirect, clinician.name() + " added. Give their hours and appointment types.");
+            } catch (IllegalArgumentException refused) {
+                problem = refused.getMessage();
+            } catch (NotFoundException unknown) {
+                // the default problem
+            }
+        }
+        model.addAttribute("addProblem", problem);
+        return list(model);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text.trim());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     @GetMapping("/{clinicianId}")
