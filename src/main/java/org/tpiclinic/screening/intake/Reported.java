@@ -28,6 +28,11 @@ public final class Reported {
      */
     public record Allergy(String substance, AllergyClass allergyClass, ReactionType reaction, Severity severity) {
 
+        /** An allergy without what happened or how bad it was. */
+        public Allergy(String substance, AllergyClass allergyClass) {
+            this(substance, allergyClass, null, null);
+        }
+
         /**
          * Reads one listed allergy. The catalogue's class wins; a class the patient chose counts only when the
          * catalogue knows no rule for the substance (the cautious reading), and "other" or "not sure" is no class.

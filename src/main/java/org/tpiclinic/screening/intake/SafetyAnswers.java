@@ -16,6 +16,16 @@ public record SafetyAnswers(Boolean noAllergies, Boolean bloodThinners, String o
         Boolean pregnant, Boolean heartOrLiver, Boolean needleFear, Boolean driverHome, BigDecimal weightKg,
         LocalDate weightMeasuredOn, Boolean immunosuppressed, String numbingDetails) {
 
+    /** Answers given before the intake asked about immunosuppression and what happened with numbing medicines. */
+    public SafetyAnswers(Boolean noAllergies, Boolean bloodThinners, String otherMedications, Boolean steroidUse,
+            Boolean recentInfection, Boolean bleedingProblems, Boolean numbingProblems, Boolean diabetes,
+            Boolean pregnant, Boolean heartOrLiver, Boolean needleFear, Boolean driverHome, BigDecimal weightKg,
+            LocalDate weightMeasuredOn) {
+        this(noAllergies, bloodThinners, otherMedications, steroidUse, recentInfection, bleedingProblems,
+                numbingProblems, diabetes, pregnant, heartOrLiver, needleFear, driverHome, weightKg, weightMeasuredOn,
+                null, null);
+    }
+
     static final BigDecimal MIN_WEIGHT = new BigDecimal("2");
     static final BigDecimal MAX_WEIGHT = new BigDecimal("350");
 
