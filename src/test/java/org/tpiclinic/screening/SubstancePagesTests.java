@@ -125,7 +125,7 @@ class SubstancePagesTests {
         perform(post("/patients/" + reported + "/intake").param("noAllergies", "false")
                 .param("allergies[0].name", "Novocaine").param("bloodThinners", "true")
                 .param("medications[0].name", "Plavix 75mg"), Role.PATIENT, reported);
-        assertThat(chart(reported)).contains("Patient-reported answers waiting for review")
+        assertThat(chart(reported)).contains("Intake answers waiting for review")
                 .contains("Allergy: Novocaine").contains("Medication: Plavix 75mg").contains("No allergies recorded");
         var screening = perform(get("/patients/" + reported + "/screening").param("agent", "PROCAINE_05")
                 .param("sites", "PIRIFORMIS"), Role.CLINICIAN, null).getContentAsString();
