@@ -82,7 +82,7 @@ class SubstancesJourneyTest extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check screening")).click();
             assertThat(page.locator("#awaiting-review")).containsText("Allergy: Lidocaine");
             assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHas(page.locator(".outcome-HARD_STOP"))))
-                    .containsText("Lidocaine (patient-reported)");
+                    .containsText("Allergy on file: Lidocaine.");
             assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHasText("Blood thinner")))
                     .containsText("warfarin (Coumadin) 3mg");
             visited("substances-05-screening-stops-lidocaine");
