@@ -168,13 +168,14 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         page.navigate("/patients/" + patientId + "/intake");
         var accept = page.locator("#proposals").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Accept into the record"));
-        assertThat(accept).hasCount(2);
+        // needle fear, weight, and "I have no allergies" (which becomes the chart's affirmed "no known allergies")
+        assertThat(accept).hasCount(3);
         assertThat(page.locator("#proposals")).containsText("Condition: Needle fear or fainting");
         assertThat(page.locator("#proposals .badge", new Page.LocatorOptions().setHasText("patient-reported")))
-                .hasCount(2);
+                .hasCount(3);
         visited("intake-03-clinician-sees-patient-reported-answers");
 
-        for (int left = 2; left > 0; left--) {
+        for (int left = 3; left > 0; left--) {
             accept.first().click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Accepted into the record");
             assertThat(accept).hasCount(left - 1);

@@ -195,6 +195,23 @@ class SubstanceScreeningTests {
     }
 
     @Test
+    void thePatientsNoAllergiesBecomesNoKnownAllergiesOnlyWhenStaffAcceptIt() {
+        var id = register(registry, "Noallergy");
+        report(id, answers(true, false, null), List.of(), List.of());
+        assertThat(registry.chart(SYSTEM, id).noKnownAllergiesAffirmed()).isFalse();
+
+        intake.accept(FRONT_DESK, id, pending(id, Proposal.Kind.NO_ALLERGIES).proposalId());
+        assertThat(registry.chart(SYSTEM, id).noKnownAllergiesAffirmed()).isTrue();
+
+        // Listing an allergy later is allowed, waits for review, and once accepted withdraws the affirmation.
+        report(id, answers(false, false, null), List.of(new Reported.Allergy("Latex", AllergyClass.LATEX)),
+                List.of());
+        intake.accept(FRONT_DESK, id, pending(id, Proposal.Kind.ALLERGY).proposalId());
+        assertThat(registry.chart(SYSTEM, id).noKnownAllergiesAffirmed()).isFalse();
+        assertThat(registry.chart(SYSTEM, id).noKnownAllergies()).isNull();
+    }
+
+    @Test
     void theWeightMattersOnlyWhereADoseIsComputed() {
         var id = register(registry, "Noweight");
         registry.update(SYSTEM, id, registry.chart(SYSTEM, id).patient().version(), withoutWeight(id));

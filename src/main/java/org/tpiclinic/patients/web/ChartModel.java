@@ -51,7 +51,8 @@ class ChartModel {
         model.addAttribute("conditionKinds", ConditionKind.values());
         model.addAttribute("medicationCatalog", catalog.entries());
         model.addAttribute("drugClasses", DrugClass.values());
-        model.addAttribute("awaitingReview", awaiting.stream()
-                .flatMap(a -> a.awaitingReview(chart.patient().id()).stream()).toList());
+        var answers = awaiting.stream().flatMap(a -> a.awaitingReview(chart.patient().id()).stream()).toList();
+        model.addAttribute("awaitingReview", answers);
+        model.addAttribute("allergyAwaitingReview", answers.stream().anyMatch(a -> "ALLERGY".equals(a.kind())));
     }
 }

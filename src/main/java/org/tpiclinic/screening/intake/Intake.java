@@ -78,6 +78,9 @@ public class Intake {
         boolean byPatient = Boolean.TRUE.equals(stamp.patientReported());
         var fresh = new ArrayList<Proposal>();
         allergies.forEach(a -> fresh.add(Proposal.allergy(a, byPatient)));
+        if (Boolean.TRUE.equals(answers.noAllergies())) {
+            fresh.add(Proposal.noAllergies(byPatient));
+        }
         medications.stream().filter(m -> !m.fromFreeText())
                 .forEach(m -> fresh.add(Proposal.medication(m.name(), m.drugClass(), byPatient)));
         addCondition(fresh, answers.bleedingProblems(), ConditionKind.BLEEDING_DISORDER, byPatient);
@@ -88,7 +91,9 @@ public class Intake {
         if (answers.weightKg() != null) {
             fresh.add(Proposal.weight(answers.weightKg(), answers.weightMeasuredOn(), byPatient));
         }
-        var accepted = proposals.stream().filter(p -> !p.pending()).toList();
+        // An accepted "no allergies" may be withdrawn by listing an allergy: the new allergy then waits for review.
+        var accepted = proposals.stream().filter(p -> !p.pending())
+                .filter(p -> p.kind() != Proposal.Kind.NO_ALLERGIES || fresh.stream().anyMatch(p::sameAs)).toList();
         for (var done : accepted) {
             if (fresh.stream().noneMatch(done::sameAs)) {
                 throw new InvalidAnswer("accepted", "intake.error.acceptedChanged",

@@ -24,8 +24,11 @@ public record Proposal(UUID proposalId, Kind kind, String label, AllergyClass al
         ConditionKind conditionKind, BigDecimal weightKg, LocalDate weightMeasuredOn, boolean patientReported,
         Status status, String decidedBy, Instant decidedAt, ReactionType reactionType, Severity severity) {
 
-    /** What part of the record a proposal would change. */
-    public enum Kind { ALLERGY, MEDICATION, CONDITION, WEIGHT }
+    /**
+     * What part of the record a proposal would change; {@code NO_ALLERGIES} is the patient saying they have none,
+     * which becomes the chart's affirmed "no known allergies" only when staff accept it.
+     */
+    public enum Kind { ALLERGY, MEDICATION, CONDITION, WEIGHT, NO_ALLERGIES }
 
     /** Whether staff have accepted it into the record yet. */
     public enum Status { PENDING, ACCEPTED }
@@ -42,6 +45,11 @@ public record Proposal(UUID proposalId, Kind kind, String label, AllergyClass al
 
     static Proposal condition(ConditionKind kind, boolean byPatient) {
         return new Proposal(UUID.randomUUID(), Kind.CONDITION, kind.name(), null, null, kind, null, null, byPatient,
+                Status.PENDING, null, null, null, null);
+    }
+
+    static Proposal noAllergies(boolean byPatient) {
+        return new Proposal(UUID.randomUUID(), Kind.NO_ALLERGIES, "none", null, null, null, null, null, byPatient,
                 Status.PENDING, null, null, null, null);
     }
 

@@ -27,6 +27,7 @@ class ProposalWriter {
             case MEDICATION -> registry.addMedication(actor, patientId, p.label(), p.drugClass(), null);
             case CONDITION -> registry.addCondition(actor, patientId, p.conditionKind(),
                     p.patientReported() ? "Patient-reported on intake" : "From intake");
+            case NO_ALLERGIES -> registry.affirmNoKnownAllergies(actor, patientId);
             case WEIGHT -> {
                 var patient = registry.chart(actor, patientId).patient();
                 var d = patient.details();

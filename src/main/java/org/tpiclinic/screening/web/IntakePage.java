@@ -139,6 +139,9 @@ class IntakePage {
 
     /** An answer as a person reads it: a condition by its name, anything else by its label. */
     String label(Proposal proposal) {
+        if (proposal.kind() == Proposal.Kind.NO_ALLERGIES) {
+            return text("intake.proposal.NO_ALLERGIES");
+        }
         return proposal.conditionKind() == null ? proposal.label() : text("condition." + proposal.conditionKind());
     }
 
