@@ -11,7 +11,7 @@ import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.DrugClass;
-import org.tpiclinic.patients.MedicationCatalog;
+import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.patients.PatientRegistry;
 
 /** Creates the demo practice through the modules' own APIs, so demo records are audited like real ones. */
@@ -25,10 +25,10 @@ class DemoClinic {
     private final Accounts accounts;
     private final PatientRegistry registry;
     private final DemoSchedule schedule;
-    private final MedicationCatalog catalog;
+    private final SubstanceCatalog catalog;
     private final Clock clock;
 
-    DemoClinic(Accounts accounts, PatientRegistry registry, DemoSchedule schedule, MedicationCatalog catalog,
+    DemoClinic(Accounts accounts, PatientRegistry registry, DemoSchedule schedule, SubstanceCatalog catalog,
             Clock clock) {
         this.accounts = accounts;
         this.registry = registry;

@@ -4,8 +4,11 @@ package org.tpiclinic.patients;
 public enum DrugClass {
     ANTICOAGULANT, ANTIPLATELET, NSAID, CORTICOSTEROID, OTHER;
 
-    /** Anticoagulants and antiplatelets raise bleeding risk at the needle site (reference §1.2). */
+    /**
+     * Anticoagulants and antiplatelets raise bleeding risk at the needle site (reference §1.2); screening also
+     * asks about NSAIDs such as ibuprofen with the blood thinners (sw.org, reference §1.3), so they count here.
+     */
     public boolean affectsBleeding() {
-        return this == ANTICOAGULANT || this == ANTIPLATELET;
+        return this == ANTICOAGULANT || this == ANTIPLATELET || this == NSAID;
     }
 }

@@ -6,9 +6,16 @@ import java.util.List;
 /**
  * A patient's record as one read: the patient, and every allergy, medication and condition including voided
  * ones (shown as history).
+ *
+ * @param noKnownAllergies who affirmed that the patient has no known allergies, or {@code null}: "none recorded"
  */
 public record PatientChart(Patient patient, List<Allergy> allergies, List<Medication> medications,
-        List<Condition> conditions) {
+        List<Condition> conditions, AllergyAffirmation noKnownAllergies) {
+
+    /** Whether the chart may say "no known allergies": affirmed, and no allergy recorded since. */
+    public boolean noKnownAllergiesAffirmed() {
+        return noKnownAllergies != null && activeAllergies().isEmpty();
+    }
 
     public List<Allergy> activeAllergies() {
         return allergies.stream().filter(Allergy::active).toList();

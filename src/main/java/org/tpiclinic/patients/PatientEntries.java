@@ -31,18 +31,63 @@ public class PatientEntries {
     private final Medications medications;
     private final Conditions conditions;
     private final JdbcClient jdbc;
+    private final SubstanceCatalog catalog;
 
-    PatientEntries(Allergies allergies, Medications medications, Conditions conditions, JdbcClient jdbc) {
+    PatientEntries(Allergies allergies, Medications medications, Conditions conditions, JdbcClient jdbc,
+            SubstanceCatalog catalog) {
         this.allergies = allergies;
         this.medications = medications;
         this.conditions = conditions;
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
     PatientChart chartOf(Patient patient) {
         return new PatientChart(patient, allergies.findByPatientIdOrderByRecordedAt(patient.id()),
                 medications.findByPatientIdOrderByRecordedAt(patient.id()),
-                conditions.findByPatientIdOrderByRecordedAt(patient.id()));
+                conditions.findByPatientIdOrderByRecordedAt(patient.id()), affirmation(patient.id()));
+    }
+
+    private AllergyAffirmation affirmation(UUID patientId) {
+        return jdbc.sql("SELECT affirmed_at, affirmed_by FROM allergy_affirmations WHERE patient_id = ?")
+                .param(patientId)
+                .query((rs, n) -> new AllergyAffirmation(
+                        rs.getObject("affirmed_at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString("affirmed_by")))
+                .optional().orElse(null);
+    }
+
+    void affirmNoKnownAllergies(UUID patientId, AllergyAffirmation affirmation) {
+        withdrawAffirmation(patientId);
+        jdbc.sql("INSERT INTO allergy_affirmations (patient_id, affirmed_at, affirmed_by) VALUES (?, ?, ?)")
+                .params(patientId, affirmation.at().atOffset(java.time.ZoneOffset.UTC), affirmation.by()).update();
+    }
+
+    void withdrawAffirmation(UUID patientId) {
+        jdbc.sql("DELETE FROM allergy_affirmations WHERE patient_id = ?").param(patientId).update();
+    }
+
+    boolean hasActiveAllergy(UUID patientId) {
+        return allergies.findByPatientIdOrderByRecordedAt(patientId).stream().anyMatch(Allergy::active);
+    }
+
+    /**
+     * Whether a screening rule can block on the entry, so only a clinician may void it: every allergy (even one
+     * of unknown class may be what a rule stops on), every condition (each is read by a rule), and a medication
+     * that affects bleeding or is a steroid, by its recorded class or by the catalogue's.
+     */
+    boolean rulesDependOn(Kind kind, UUID patientId, UUID entryId) {
+        return switch (kind) {
+            case ALLERGY, CONDITION -> true;
+            case MEDICATION -> {
+                var entry = medications.findById(entryId).filter(m -> m.patientId().equals(patientId))
+                        .orElseThrow(() -> new NotFoundException("The medication"));
+                var classes = new java.util.ArrayList<DrugClass>(catalog.matchAll(entry.name()).stream()
+                        .map(m -> m.entry().drugClass()).toList());
+                classes.add(entry.drugClass());
+                yield classes.stream().anyMatch(c -> c.affectsBleeding() || c == DrugClass.CORTICOSTEROID);
+            }
+        };
     }
 
     boolean lock(java.util.UUID patientId) {

@@ -140,8 +140,12 @@ public class PatientRegistry {
         if (substance == null || substance.isBlank()) {
             throw new IllegalArgumentException("Name the substance the patient is allergic to");
         }
+        if (allergyClass == null) {
+            throw new IllegalArgumentException("Choose the class of the allergen");
+        }
         var allergy = entries.save(Allergy.record(patientId, substance, allergyClass, reaction, severity,
                 clock.instant(), actor.username()));
+        entries.withdrawAffirmation(patientId);
         audit.record(actor, patientId, AuditAction.CREATE, "allergy " + allergy.substance());
         return allergy;
     }
@@ -164,10 +168,33 @@ public class PatientRegistry {
         return condition;
     }
 
-    /** Voids one allergy, medication or condition of the patient; it stays on the chart as history. */
+    /**
+     * Records that the patient affirmed having no known allergies (asked by staff who edit records). Refused
+     * while an allergy is recorded: void it first.
+     */
+    public void affirmNoKnownAllergies(CurrentUser actor, UUID patientId) {
+        requireEditor(actor, patientId, AuditAction.UPDATE, "no known allergies");
+        requireExists(patientId);
+        if (entries.hasActiveAllergy(patientId)) {
+            throw new ConflictException("An allergy is recorded for this patient. Void it (a clinician, with a "
+                    + "reason) before recording that there are no known allergies.");
+        }
+        entries.affirmNoKnownAllergies(patientId, new AllergyAffirmation(clock.instant(), actor.username()));
+        audit.record(actor, patientId, AuditAction.UPDATE, "no known allergies affirmed");
+    }
+
+    /**
+     * Voids one allergy, medication or condition of the patient; it stays on the chart as history. An entry a
+     * screening rule can block on (an allergy, a condition, a blood thinner or steroid) only a clinician voids.
+     */
     public void voidEntry(CurrentUser actor, UUID patientId, PatientEntries.Kind kind, UUID entryId,
             String reason) {
         requireEditor(actor, patientId, AuditAction.VOID, kind.label());
+        if (actor.role() != org.tpiclinic.identity.Role.CLINICIAN && entries.rulesDependOn(kind, patientId, entryId)) {
+            audit.recordDenied(actor, patientId, AuditAction.VOID, kind.label() + " " + entryId);
+            throw new ForbiddenException("Only a clinician voids an allergy, a condition or a blood thinner: "
+                    + "screening rules depend on it");
+        }
         var voiding = new Voiding(clock.instant(), actor.username(), reason == null ? null : reason.trim());
         entries.voidEntry(kind, patientId, entryId, voiding);
         audit.record(actor, patientId, AuditAction.VOID, kind.label() + " " + entryId + ": " + voiding.reason());

@@ -36,6 +36,7 @@ class CalendarEntries {
         var patientIds = found.stream().map(Appointment::patientId).distinct().toList();
         Map<UUID, String> names = patients.names(actor, patientIds);
         Map<UUID, IntakeProgress> progress = intake.of(actor, patientIds);
+        Map<UUID, Integer> awaiting = intake.awaitingReview(actor, patientIds);
         var locations = byId(directory.locations(), Location::id);
         var clinicians = byId(directory.clinicians(), Clinician::id);
         var types = byId(directory.types(), AppointmentType::id);
@@ -43,7 +44,7 @@ class CalendarEntries {
             var location = locations.get(a.locationId());
             return new CalendarEntry(a, names.getOrDefault(a.patientId(), "(unknown patient)"),
                     clinicians.get(a.clinicianId()).name(), location.name(), types.get(a.typeId()).name(),
-                    location.zone(), progress.get(a.patientId()));
+                    location.zone(), progress.get(a.patientId()), awaiting.getOrDefault(a.patientId(), 0));
         }).toList();
     }
 

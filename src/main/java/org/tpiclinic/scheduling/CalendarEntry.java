@@ -11,9 +11,11 @@ import org.tpiclinic.screening.IntakeProgress;
 /**
  * One appointment as a schedule shows it: with names, the patient's intake progress, and times in the location's
  * zone.
+ *
+ * @param awaitingReview how many of the patient's intake answers wait for staff to review them into the record
  */
 public record CalendarEntry(Appointment appointment, String patientName, String clinicianName,
-        String locationName, String typeName, ZoneId zone, IntakeProgress intake) {
+        String locationName, String typeName, ZoneId zone, IntakeProgress intake, int awaitingReview) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
     private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.US);

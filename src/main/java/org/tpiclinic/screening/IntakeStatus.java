@@ -56,6 +56,30 @@ public class IntakeStatus {
         return progress;
     }
 
+    /**
+     * How many intake answers of each patient wait for staff to review them into the record (patients with none
+     * are left out): one query, one audit entry. Patients are refused.
+     */
+    public Map<UUID, Integer> awaitingReview(CurrentUser actor, Collection<UUID> patientIds) {
+        if (!actor.isStaff()) {
+            audit.recordDenied(actor, null, AuditAction.QUERY, "intake answers awaiting review");
+            throw new ForbiddenException("Only staff see the intake answers of several patients");
+        }
+        var counts = new HashMap<UUID, Integer>();
+        if (patientIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                SELECT i.patient_id, COUNT(*) AS waiting FROM intake_proposals p JOIN intakes i ON i.id = p.intake_id
+                WHERE p.status = 'PENDING' AND i.patient_id IN (:ids) GROUP BY i.patient_id""")
+                .param("ids", patientIds)
+                .query((rs, n) -> Map.entry(rs.getObject("patient_id", UUID.class), rs.getInt("waiting")))
+                .list().forEach(row -> counts.put(row.getKey(), row.getValue()));
+        audit.record(actor, null, AuditAction.QUERY, "intake answers awaiting review (" + patientIds.size()
+                + " patients)");
+        return counts;
+    }
+
     /** Whether every section of the patient's intake is saved; for the module itself, so not audited here. */
     boolean complete(UUID patientId) {
         return jdbc.sql("SELECT " + SAVED_SECTIONS + " FROM intakes WHERE patient_id = ?").param(patientId)

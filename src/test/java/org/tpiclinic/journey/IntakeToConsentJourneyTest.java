@@ -135,7 +135,6 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         page.getByLabel("When did the pain start?").fill(LocalDate.now().minusMonths(5).toString());
         page.getByLabel("Pain today, 0 (none) to 10 (worst imaginable)").fill("6");
         page.getByLabel("How much does pain get in the way", new Page.GetByLabelOptions().setExact(false)).fill("5");
-        save("#visit", "Your visit details are saved.");
 
         page.locator("#care-carePhysicalTherapy-yes").check();
         page.locator("#care-careMassage-no").check();
@@ -143,25 +142,24 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         page.locator("#care-careMedication-no").check();
         page.getByLabel("For how many weeks, in total?").fill("10");
         page.locator("#care-priorTpi-no").check();
-        save("#care", "Care so far is saved.");
 
         page.locator("#safety-noAllergies-yes").check();
         for (String no : List.of("bloodThinners", "steroidUse", "recentInfection", "bleedingProblems",
-                "numbingProblems", "diabetes", "pregnant", "heartOrLiver")) {
+                "numbingProblems", "diabetes", "pregnant", "heartOrLiver", "immunosuppressed")) {
             page.locator("#safety-" + no + "-no").check();
         }
         page.locator("#safety-needleFear-yes").check();
         page.getByLabel("Your weight in kg").fill("64.5");
         page.getByLabel("When were you weighed?").fill(LocalDate.now().minusDays(2).toString());
         page.locator("#safety-driverHome-yes").check();
-        save("#safety", "Safety answers are saved.");
+        save("Saved. Your intake is complete.");
+        assertThat(page.locator("#done")).containsText("Your intake is complete");
         assertThat(page.locator("#safety")).containsText("the patient, through the emailed link (patient-reported)");
         visited("intake-02-patient-saved-all-sections");
     }
 
-    private void save(String section, String notice) {
-        page.locator(section).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save this section"))
-                .click();
+    private void save(String notice) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my answers")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText(notice);
     }
 
@@ -170,13 +168,14 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         page.navigate("/patients/" + patientId + "/intake");
         var accept = page.locator("#proposals").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Accept into the record"));
-        assertThat(accept).hasCount(2);
+        // needle fear, weight, and "I have no allergies" (which becomes the chart's affirmed "no known allergies")
+        assertThat(accept).hasCount(3);
         assertThat(page.locator("#proposals")).containsText("Condition: Needle fear or fainting");
         assertThat(page.locator("#proposals .badge", new Page.LocatorOptions().setHasText("patient-reported")))
-                .hasCount(2);
+                .hasCount(3);
         visited("intake-03-clinician-sees-patient-reported-answers");
 
-        for (int left = 2; left > 0; left--) {
+        for (int left = 3; left > 0; left--) {
             accept.first().click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("Accepted into the record");
             assertThat(accept).hasCount(left - 1);

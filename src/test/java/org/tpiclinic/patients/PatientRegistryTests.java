@@ -22,6 +22,8 @@ class PatientRegistryTests {
 
     static final CurrentUser FRONT_DESK = new CurrentUser(UUID.randomUUID(), "frontdesk", "Front", Role.FRONT_DESK,
             null);
+    static final CurrentUser CLINICIAN = new CurrentUser(UUID.randomUUID(), "clinician", "Clin", Role.CLINICIAN,
+            null);
     static final CurrentUser BILLING = new CurrentUser(UUID.randomUUID(), "billing", "Bill", Role.BILLING, null);
 
     @Autowired
@@ -111,15 +113,62 @@ class PatientRegistryTests {
         var p = register("Kai", unique("Nakamura"), LocalDate.of(1990, 3, 3), null);
         var allergy = registry.addAllergy(FRONT_DESK, p.id(), "Lidocaine", AllergyClass.AMIDE,
                 ReactionType.HIVES_OR_RASH, Severity.MODERATE);
-        registry.voidEntry(FRONT_DESK, p.id(), PatientEntries.Kind.ALLERGY, allergy.id(), "entered in error");
+        registry.voidEntry(CLINICIAN, p.id(), PatientEntries.Kind.ALLERGY, allergy.id(), "entered in error");
         var chart = registry.chart(FRONT_DESK, p.id());
         assertThat(chart.allergies()).hasSize(1);
         assertThat(chart.activeAllergies()).isEmpty();
         assertThat(chart.allergies().get(0).voiding().reason()).isEqualTo("entered in error");
-        assertThat(chart.allergies().get(0).voiding().by()).isEqualTo("frontdesk");
+        assertThat(chart.allergies().get(0).voiding().by()).isEqualTo("clinician");
         assertThat(auditCount(p.id(), "VOID")).isEqualTo(1);
-        assertThatThrownBy(() -> registry.voidEntry(FRONT_DESK, p.id(), PatientEntries.Kind.ALLERGY,
+        assertThatThrownBy(() -> registry.voidEntry(CLINICIAN, p.id(), PatientEntries.Kind.ALLERGY,
                 allergy.id(), "again")).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void onlyAClinicianVoidsWhatAScreeningRuleBlocksOn() {
+        var p = register("Ines", unique("Okafor"), LocalDate.of(1980, 4, 4), null);
+        var allergy = registry.addAllergy(FRONT_DESK, p.id(), "Latex", AllergyClass.LATEX, ReactionType.HIVES_OR_RASH,
+                Severity.MILD);
+        var thinner = registry.addMedication(FRONT_DESK, p.id(), "Coumadin", DrugClass.OTHER, "3 mg");
+        var statin = registry.addMedication(FRONT_DESK, p.id(), "Atorvastatin", DrugClass.OTHER, null);
+        var condition = registry.addCondition(FRONT_DESK, p.id(), ConditionKind.BLEEDING_DISORDER, null);
+
+        assertThatThrownBy(() -> registry.voidEntry(FRONT_DESK, p.id(), PatientEntries.Kind.ALLERGY, allergy.id(),
+                "wrong")).isInstanceOf(ForbiddenException.class);
+        // recorded as "other" long ago, but the catalogue knows Coumadin is warfarin
+        assertThatThrownBy(() -> registry.voidEntry(FRONT_DESK, p.id(), PatientEntries.Kind.MEDICATION,
+                thinner.id(), "stopped")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> registry.voidEntry(FRONT_DESK, p.id(), PatientEntries.Kind.CONDITION,
+                condition.id(), "wrong")).isInstanceOf(ForbiddenException.class);
+        registry.voidEntry(FRONT_DESK, p.id(), PatientEntries.Kind.MEDICATION, statin.id(), "stopped");
+        assertThat(registry.chart(FRONT_DESK, p.id()).activeAllergies()).hasSize(1);
+        assertThat(registry.chart(FRONT_DESK, p.id()).activeConditions()).hasSize(1);
+        assertThat(auditCount(p.id(), "VOID")).as("three refusals and one void, each audited").isEqualTo(4);
+
+        assertThatThrownBy(() -> registry.voidEntry(CLINICIAN, p.id(), PatientEntries.Kind.MEDICATION,
+                thinner.id(), " ")).isInstanceOf(IllegalArgumentException.class);
+        registry.voidEntry(CLINICIAN, p.id(), PatientEntries.Kind.MEDICATION, thinner.id(), "stopped by cardiology");
+        assertThat(registry.chart(FRONT_DESK, p.id()).activeMedications()).isEmpty();
+    }
+
+    @Test
+    void noKnownAllergiesIsOnlySaidWhenAffirmedAndAnAllergyWithdrawsIt() {
+        var p = register("Ola", unique("Berg"), LocalDate.of(1985, 2, 2), null);
+        assertThat(registry.chart(FRONT_DESK, p.id()).noKnownAllergiesAffirmed()).isFalse();
+
+        registry.affirmNoKnownAllergies(FRONT_DESK, p.id());
+        var chart = registry.chart(FRONT_DESK, p.id());
+        assertThat(chart.noKnownAllergiesAffirmed()).isTrue();
+        assertThat(chart.noKnownAllergies().by()).isEqualTo("frontdesk");
+
+        registry.addAllergy(FRONT_DESK, p.id(), "Penicillin", AllergyClass.OTHER, ReactionType.HIVES_OR_RASH,
+                Severity.MILD);
+        assertThat(registry.chart(FRONT_DESK, p.id()).noKnownAllergiesAffirmed()).isFalse();
+        assertThat(registry.chart(FRONT_DESK, p.id()).noKnownAllergies()).isNull();
+        assertThatThrownBy(() -> registry.affirmNoKnownAllergies(FRONT_DESK, p.id()))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> registry.affirmNoKnownAllergies(BILLING, p.id()))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test

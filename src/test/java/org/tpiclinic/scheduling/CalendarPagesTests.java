@@ -126,6 +126,20 @@ class CalendarPagesTests {
     }
 
     @Test
+    void aCardMarksAPatientWhoseIntakeAnswersWaitForReview() throws Exception {
+        var waiting = book("Waitreview", LocalTime.of(9, 0));
+        var quiet = book("Nothingnew", LocalTime.of(10, 0));
+        intake.saveSafety(CurrentUser.system("test"), waiting, new SafetyAnswers(false, true, null, false, false,
+                false, false, false, false, false, true, true, null, null),
+                List.of(new Reported.Allergy("Latex", org.tpiclinic.patients.AllergyClass.LATEX)),
+                List.<Reported.Medication>of());
+
+        var html = page(clinician("day"), DESK);
+        assertThat(html).contains("2 to review").contains("/patients/" + waiting + "/intake#proposals")
+                .doesNotContain("/patients/" + quiet + "/intake#proposals");
+    }
+
+    @Test
     void theAppointmentPageShowsTheIntakeBadge() throws Exception {
         var patient = book("Badge", LocalTime.of(14, 0));
         var id = jdbc.sql("SELECT id FROM appointments WHERE patient_id = ?").param(patient).query(UUID.class).single();

@@ -77,7 +77,7 @@ class IntakeLinkTests {
 
         var page = open(token);
         assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString()).contains("Intake: Linkholder, Sam").contains("/intake/" + token + "/visit")
+        assertThat(page.getContentAsString()).contains("Intake: Linkholder, Sam").contains("action=\"/intake/" + token + "\"")
                 .doesNotContain("Notmine").doesNotContain("/patients/" + id + "/consent")
                 .doesNotContain("Patient-reported answers for the record");
         // The address names no patient: a patient id slipped into the form is ignored.
@@ -126,7 +126,7 @@ class IntakeLinkTests {
                 .param("baselinePain", "eleven").with(csrf())).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString()).contains("baselinePain-error").contains("Neck")
-                .contains("/intake/" + token + "/visit");
+                .contains("action=\"/intake/" + token + "\"");
         assertThat(intake.find(id)).isEmpty();
     }
 

@@ -43,7 +43,7 @@ final class ScreeningFixtures {
 
     static SafetyAnswers allNo() {
         return new SafetyAnswers(true, false, null, false, false, false, false, false, false, false, false, true,
-                null, null);
+                null, null, false, null);
     }
 
     static CareAnswers eightWeeksOfPhysio() {

@@ -3,13 +3,16 @@ package org.tpiclinic.patients.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tpiclinic.patients.AllergyClass;
+import org.tpiclinic.patients.AnswersAwaitingReview;
+import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.patients.ConditionKind;
-import org.tpiclinic.patients.MedicationCatalog;
+import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.patients.PatientChart;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
@@ -18,15 +21,17 @@ import org.tpiclinic.patients.Severity;
 @Component
 class ChartModel {
 
-    private final MedicationCatalog catalog;
+    private final SubstanceCatalog catalog;
+    private final List<AnswersAwaitingReview> awaiting;
     private final Clock clock;
     private final int weightStaleDays;
     private final ZoneId displayZone;
 
-    ChartModel(MedicationCatalog catalog, Clock clock,
+    ChartModel(SubstanceCatalog catalog, List<AnswersAwaitingReview> awaiting, Clock clock,
             @Value("${tpi.patients.weight-stale-after-days:90}") int weightStaleDays,
             @Value("${tpi.practice.display-zone:America/New_York}") ZoneId displayZone) {
         this.catalog = catalog;
+        this.awaiting = awaiting;
         this.clock = clock;
         this.weightStaleDays = weightStaleDays;
         this.displayZone = displayZone;
@@ -45,5 +50,9 @@ class ChartModel {
         model.addAttribute("severities", Severity.values());
         model.addAttribute("conditionKinds", ConditionKind.values());
         model.addAttribute("medicationCatalog", catalog.entries());
+        model.addAttribute("drugClasses", DrugClass.values());
+        var answers = awaiting.stream().flatMap(a -> a.awaitingReview(chart.patient().id()).stream()).toList();
+        model.addAttribute("awaitingReview", answers);
+        model.addAttribute("allergyAwaitingReview", answers.stream().anyMatch(a -> "ALLERGY".equals(a.kind())));
     }
 }

@@ -21,7 +21,7 @@ import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.DrugClass;
-import org.tpiclinic.patients.MedicationCatalog;
+import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.patients.PatientEntries;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.ReactionType;
@@ -35,23 +35,32 @@ import org.tpiclinic.patients.Severity;
 @RequestMapping("/patients/{patientId}")
 class RecordEntryController {
 
+    /** The old form's choice for a medication typed by hand; the name then comes from {@code otherName}. */
     private static final String OTHER_MEDICATION = "Other (not on this list)";
 
     private final PatientRegistry registry;
-    private final MedicationCatalog catalog;
+    private final SubstanceCatalog catalog;
     private final MessageSource messages;
 
-    RecordEntryController(PatientRegistry registry, MedicationCatalog catalog, MessageSource messages) {
+    RecordEntryController(PatientRegistry registry, SubstanceCatalog catalog, MessageSource messages) {
         this.registry = registry;
         this.catalog = catalog;
         this.messages = messages;
     }
 
-    record AllergyForm(@NotBlank @Size(max = 120) String substance, @NotNull AllergyClass allergyClass,
+    /** An allergy; {@code allergyClass} may be left empty when the substance catalogue knows the substance. */
+    record AllergyForm(@NotBlank @Size(max = 120) String substance, AllergyClass allergyClass,
             @NotNull ReactionType reactionType, @NotNull Severity severity) {
     }
 
-    record MedicationForm(@NotBlank String drug, @Size(max = 120) String otherName, @Size(max = 120) String dose) {
+    /** A medication as typed; {@code drugClass} is needed only when the substance catalogue does not know it. */
+    record MedicationForm(@Size(max = 120) String drug, @Size(max = 120) String otherName,
+            @Size(max = 120) String dose, DrugClass drugClass) {
+
+        String name() {
+            boolean typedElsewhere = drug == null || drug.isBlank() || OTHER_MEDICATION.equals(drug);
+            return typedElsewhere ? otherName : drug;
+        }
     }
 
     record ConditionForm(@NotNull ConditionKind kind, @Size(max = 300) String note) {
@@ -63,9 +72,17 @@ class RecordEntryController {
     @PostMapping("/allergies")
     String addAllergy(@PathVariable UUID patientId, @Valid AllergyForm form, BindingResult errors,
             @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
+        AllergyClass cls = null;
         if (!errors.hasErrors()) {
-            registry.addAllergy(me.current(), patientId, form.substance(), form.allergyClass(),
-                    form.reactionType(), form.severity());
+            cls = allergyClass(form.substance(), form.allergyClass());
+            if (cls == null) {
+                errors.rejectValue("allergyClass", "allergy.error.class",
+                        new Object[] { form.substance() }, "Choose the class of the allergen");
+            }
+        }
+        if (!errors.hasErrors()) {
+            registry.addAllergy(me.current(), patientId, form.substance(), cls, form.reactionType(),
+                    form.severity());
         }
         return back(patientId, errors, "allergy", "Allergy added.", redirect);
     }
@@ -73,19 +90,49 @@ class RecordEntryController {
     @PostMapping("/medications")
     String addMedication(@PathVariable UUID patientId, @Valid MedicationForm form, BindingResult errors,
             @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
-        var drug = catalog.find(form.drug());
-        if (drug.isEmpty()) {
-            errors.rejectValue("drug", "medication.unknown", "Choose a medication from the list");
-        } else if (OTHER_MEDICATION.equals(drug.get().name())
-                && (form.otherName() == null || form.otherName().isBlank())) {
-            errors.rejectValue("otherName", "medication.other", "Type the name of the medication");
+        String name = form.name();
+        DrugClass cls = null;
+        if (name == null || name.isBlank()) {
+            errors.rejectValue("drug", "medication.error.name", "Type the name of the medication");
+        } else if (!errors.hasErrors()) {
+            cls = drugClass(name, form.drugClass());
+            if (cls == null) {
+                errors.rejectValue("drugClass", "medication.error.class", new Object[] { name.trim() },
+                        "Choose the class of the medication");
+            }
         }
         if (!errors.hasErrors()) {
-            boolean other = OTHER_MEDICATION.equals(drug.get().name());
-            registry.addMedication(me.current(), patientId, other ? form.otherName() : drug.get().name(),
-                    other ? DrugClass.OTHER : drug.get().drugClass(), form.dose());
+            registry.addMedication(me.current(), patientId, name, cls, form.dose());
         }
         return back(patientId, errors, "medication", "Medication added.", redirect);
+    }
+
+    @PostMapping("/allergies/none")
+    String affirmNoKnownAllergies(@PathVariable UUID patientId, @AuthenticationPrincipal ClinicUser me,
+            RedirectAttributes redirect) {
+        registry.affirmNoKnownAllergies(me.current(), patientId);
+        redirect.addFlashAttribute("notice", messages.getMessage("chart.noAllergies.affirmed", null,
+                "Recorded: no known allergies.", LocaleContextHolder.getLocale()));
+        return "redirect:/patients/" + patientId + "#allergies";
+    }
+
+    /**
+     * The class an allergy is recorded with: the catalogue's when it knows the substance for a rule (whatever was
+     * chosen), else the class chosen; {@code null} when neither says (the person adding it must choose).
+     */
+    private AllergyClass allergyClass(String substance, AllergyClass chosen) {
+        var known = catalog.match(substance).map(m -> m.entry().allergyClass());
+        if (known.isPresent() && known.get() != AllergyClass.OTHER) {
+            return known.get();
+        }
+        return chosen != null ? chosen : known.orElse(null);
+    }
+
+    /** The catalogue's class for a medication it knows, else the class chosen, else {@code null}. */
+    private DrugClass drugClass(String name, DrugClass chosen) {
+        var known = catalog.matchAll(name).stream().map(m -> m.entry().drugClass())
+                .min(java.util.Comparator.comparingInt(Enum::ordinal));
+        return known.orElse(chosen);
     }
 
     @PostMapping("/conditions")

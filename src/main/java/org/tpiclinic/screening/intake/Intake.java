@@ -17,6 +17,7 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.ConditionKind;
+import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.NotFoundException;
 
@@ -76,17 +77,23 @@ public class Intake {
         answers.check(today, !allergies.isEmpty(), medications.stream().anyMatch(Reported.Medication::affectsBleeding));
         boolean byPatient = Boolean.TRUE.equals(stamp.patientReported());
         var fresh = new ArrayList<Proposal>();
-        allergies.forEach(a -> fresh.add(Proposal.allergy(a.substance(),
-                a.allergyClass() == null ? AllergyClass.OTHER : a.allergyClass(), byPatient)));
-        medications.forEach(m -> fresh.add(Proposal.medication(m.name(), m.drugClass(), byPatient)));
+        allergies.forEach(a -> fresh.add(Proposal.allergy(a, byPatient)));
+        if (Boolean.TRUE.equals(answers.noAllergies())) {
+            fresh.add(Proposal.noAllergies(byPatient));
+        }
+        medications.stream().filter(m -> !m.fromFreeText())
+                .forEach(m -> fresh.add(Proposal.medication(m.name(), m.drugClass(), byPatient)));
         addCondition(fresh, answers.bleedingProblems(), ConditionKind.BLEEDING_DISORDER, byPatient);
         addCondition(fresh, answers.diabetes(), ConditionKind.DIABETES, byPatient);
         addCondition(fresh, answers.pregnant(), ConditionKind.PREGNANCY, byPatient);
         addCondition(fresh, answers.needleFear(), ConditionKind.NEEDLE_FEAR_OR_FAINTING, byPatient);
+        addCondition(fresh, answers.immunosuppressed(), ConditionKind.IMMUNOSUPPRESSION, byPatient);
         if (answers.weightKg() != null) {
             fresh.add(Proposal.weight(answers.weightKg(), answers.weightMeasuredOn(), byPatient));
         }
-        var accepted = proposals.stream().filter(p -> !p.pending()).toList();
+        // An accepted "no allergies" may be withdrawn by listing an allergy: the new allergy then waits for review.
+        var accepted = proposals.stream().filter(p -> !p.pending())
+                .filter(p -> p.kind() != Proposal.Kind.NO_ALLERGIES || fresh.stream().anyMatch(p::sameAs)).toList();
         for (var done : accepted) {
             if (fresh.stream().noneMatch(done::sameAs)) {
                 throw new InvalidAnswer("accepted", "intake.error.acceptedChanged",
@@ -106,17 +113,38 @@ public class Intake {
         }
     }
 
-    /** Marks one pending proposal accepted and returns it, for the caller to write into the record. */
-    Proposal accept(UUID proposalId, String by, Instant at) {
-        var proposal = proposals.stream().filter(p -> p.proposalId().equals(proposalId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("The intake answer"));
+    /**
+     * Marks one pending proposal accepted and returns it, for the caller to write into the record. An allergy or
+     * medication without a class needs the class a clinician mapped it to.
+     */
+    Proposal accept(UUID proposalId, String by, Instant at, AllergyClass mappedAllergy, DrugClass mappedDrug) {
+        var proposal = proposal(proposalId);
         if (!proposal.pending()) {
             throw new ConflictException("This answer was already accepted into the record.");
         }
-        var accepted = proposal.accepted(by, at);
+        var accepted = proposal.accepted(by, at, mappedAllergy, mappedDrug);
+        if (accepted.unclassified()) {
+            throw new InvalidAnswer("class-" + proposalId, "intake.error.mapClass",
+                    "The substance catalogue does not know \"" + proposal.label() + "\": choose its class first");
+        }
         proposals.remove(proposal);
         proposals.add(accepted);
         return accepted;
+    }
+
+    Proposal proposal(UUID proposalId) {
+        return proposals.stream().filter(p -> p.proposalId().equals(proposalId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("The intake answer"));
+    }
+
+    /** The answers still waiting for staff to take them into the record. */
+    public List<Proposal> awaitingReview() {
+        return proposals().stream().filter(Proposal::pending).toList();
+    }
+
+    /** How many of the three sections are saved. */
+    public int sectionsSaved() {
+        return (visit == null ? 0 : 1) + (care == null ? 0 : 1) + (safety == null ? 0 : 1);
     }
 
     public boolean complete() {

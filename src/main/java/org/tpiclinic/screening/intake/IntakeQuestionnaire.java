@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
+import org.tpiclinic.patients.AllergyClass;
+import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.patients.PatientChart;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.shared.ConflictException;
@@ -73,13 +76,31 @@ public class IntakeQuestionnaire {
         save(actor, patientId, "safety", i -> i.saveSafety(answers, allergies, medications, stamp(actor), today()));
     }
 
-    /** Accepts one answer into the medical record; staff who edit records only. */
+    /** Accepts one answer into the medical record as it was classified; staff who edit records only. */
     public Proposal accept(CurrentUser actor, UUID patientId, UUID proposalId) {
+        return accept(actor, patientId, proposalId, null, null);
+    }
+
+    /**
+     * Accepts one answer into the medical record; staff who edit records only. Giving an allergy or medication a
+     * class (mapping one the substance catalogue did not know, or correcting one) is a clinician's decision.
+     *
+     * @param mappedAllergy the class a clinician gives an allergy, or {@code null} to keep its class
+     * @param mappedDrug    the class a clinician gives a medication, or {@code null} to keep its class
+     */
+    public Proposal accept(CurrentUser actor, UUID patientId, UUID proposalId, AllergyClass mappedAllergy,
+            DrugClass mappedDrug) {
         if (!actor.mayEditRecords()) {
             deny(actor, patientId, "intake answer");
         }
         var intake = intakes.findByPatientId(patientId).orElseThrow(() -> new NotFoundException("The intake"));
-        var proposal = intake.accept(proposalId, actor.username(), clock.instant());
+        var current = intake.proposal(proposalId);
+        boolean reclassifies = (mappedAllergy != null && mappedAllergy != current.allergyClass())
+                || (mappedDrug != null && mappedDrug != current.drugClass());
+        if (reclassifies && actor.role() != Role.CLINICIAN) {
+            deny(actor, patientId, "intake answer class");
+        }
+        var proposal = intake.accept(proposalId, actor.username(), clock.instant(), mappedAllergy, mappedDrug);
         writer.write(actor, patientId, proposal);
         store(intake);
         audit.record(actor, patientId, AuditAction.UPDATE,
@@ -119,6 +140,8 @@ public class IntakeQuestionnaire {
 
     private void deny(CurrentUser actor, UUID patientId, String target) {
         audit.recordDenied(actor, patientId, AuditAction.UPDATE, target);
-        throw new ForbiddenException("You may not change this intake");
+        throw new ForbiddenException(target.endsWith("class")
+                ? "Only a clinician decides the class of an allergy or medication"
+                : "You may not change this intake");
     }
 }

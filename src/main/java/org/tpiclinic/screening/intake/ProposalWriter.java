@@ -21,11 +21,13 @@ class ProposalWriter {
 
     void write(CurrentUser actor, UUID patientId, Proposal p) {
         switch (p.kind()) {
-            case ALLERGY -> registry.addAllergy(actor, patientId, p.label(), p.allergyClass(), ReactionType.UNKNOWN,
-                    Severity.UNKNOWN);
+            case ALLERGY -> registry.addAllergy(actor, patientId, p.label(), p.allergyClass(),
+                    p.reactionType() == null ? ReactionType.UNKNOWN : p.reactionType(),
+                    p.severity() == null ? Severity.UNKNOWN : p.severity());
             case MEDICATION -> registry.addMedication(actor, patientId, p.label(), p.drugClass(), null);
             case CONDITION -> registry.addCondition(actor, patientId, p.conditionKind(),
                     p.patientReported() ? "Patient-reported on intake" : "From intake");
+            case NO_ALLERGIES -> registry.affirmNoKnownAllergies(actor, patientId);
             case WEIGHT -> {
                 var patient = registry.chart(actor, patientId).patient();
                 var d = patient.details();

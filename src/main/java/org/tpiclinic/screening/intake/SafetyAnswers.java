@@ -7,12 +7,24 @@ import java.time.LocalDate;
  * The pre-procedure screening questions of clinical reference §1.3. A {@code null} answer means not answered
  * yet. Allergies and medications the patient lists travel separately, as {@link Proposal}s.
  *
- * @param weightKg kilograms, 2–350, with the day it was measured
+ * @param weightKg         kilograms, 2–350, with the day it was measured
+ * @param immunosuppressed whether an illness or a medicine weakens the immune system
+ * @param numbingDetails   what happened with numbing medicines, when there was a problem (up to 300 characters)
  */
 public record SafetyAnswers(Boolean noAllergies, Boolean bloodThinners, String otherMedications, Boolean steroidUse,
         Boolean recentInfection, Boolean bleedingProblems, Boolean numbingProblems, Boolean diabetes,
         Boolean pregnant, Boolean heartOrLiver, Boolean needleFear, Boolean driverHome, BigDecimal weightKg,
-        LocalDate weightMeasuredOn) {
+        LocalDate weightMeasuredOn, Boolean immunosuppressed, String numbingDetails) {
+
+    /** Answers given before the intake asked about immunosuppression and what happened with numbing medicines. */
+    public SafetyAnswers(Boolean noAllergies, Boolean bloodThinners, String otherMedications, Boolean steroidUse,
+            Boolean recentInfection, Boolean bleedingProblems, Boolean numbingProblems, Boolean diabetes,
+            Boolean pregnant, Boolean heartOrLiver, Boolean needleFear, Boolean driverHome, BigDecimal weightKg,
+            LocalDate weightMeasuredOn) {
+        this(noAllergies, bloodThinners, otherMedications, steroidUse, recentInfection, bleedingProblems,
+                numbingProblems, diabetes, pregnant, heartOrLiver, needleFear, driverHome, weightKg, weightMeasuredOn,
+                null, null);
+    }
 
     static final BigDecimal MIN_WEIGHT = new BigDecimal("2");
     static final BigDecimal MAX_WEIGHT = new BigDecimal("350");
@@ -25,6 +37,17 @@ public record SafetyAnswers(Boolean noAllergies, Boolean bloodThinners, String o
         if (Boolean.FALSE.equals(bloodThinners) && listsBloodThinner) {
             throw new InvalidAnswer("bloodThinners", "intake.error.noThinnerButListed",
                     "You answered No to blood thinners but listed one: please check");
+        }
+        if (Boolean.TRUE.equals(numbingProblems) && (numbingDetails == null || numbingDetails.isBlank())) {
+            throw new InvalidAnswer("numbingDetails", "intake.error.numbingDetails",
+                    "Say what happened with the numbing medicine");
+        }
+        if (!Boolean.TRUE.equals(numbingProblems) && numbingDetails != null && !numbingDetails.isBlank()) {
+            throw new InvalidAnswer("numbingProblems", "intake.error.numbingContradiction",
+                    "You described a problem with numbing medicine: answer Yes to having had one");
+        }
+        if (numbingDetails != null && numbingDetails.length() > 300) {
+            throw new InvalidAnswer("numbingDetails", "intake.error.tooLong", "Keep this under 300 characters");
         }
         if (weightKg != null && (weightKg.compareTo(MIN_WEIGHT) < 0 || weightKg.compareTo(MAX_WEIGHT) > 0)) {
             throw new InvalidAnswer("weightKg", "intake.error.weight", "Enter a weight between 2 and 350 kg");

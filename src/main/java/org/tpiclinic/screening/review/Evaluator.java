@@ -2,14 +2,17 @@ package org.tpiclinic.screening.review;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientChart;
 import org.tpiclinic.patients.PatientRegistry;
+import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.screening.PlannedTreatment;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
+import org.tpiclinic.screening.intake.Proposal;
 import org.tpiclinic.screening.rules.Evaluation;
 import org.tpiclinic.screening.rules.RuleEvaluator;
 import org.tpiclinic.screening.rules.RuleSet;
@@ -23,25 +26,35 @@ public class Evaluator {
     private final PatientRegistry registry;
     private final IntakeQuestionnaire intake;
     private final RuleSets ruleSets;
+    private final SubstanceCatalog catalog;
     private final Clock clock;
 
-    Evaluator(PatientRegistry registry, IntakeQuestionnaire intake, RuleSets ruleSets, Clock clock) {
+    Evaluator(PatientRegistry registry, IntakeQuestionnaire intake, RuleSets ruleSets, SubstanceCatalog catalog,
+            Clock clock) {
         this.registry = registry;
         this.intake = intake;
         this.ruleSets = ruleSets;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
-    /** The chart, the facts drawn from it and the intake, and (when a plan is given) the evaluation. */
-    public record Screened(PatientChart chart, ScreeningFacts facts, RuleSet rules, Evaluation evaluation) {
+    /**
+     * The chart, the facts drawn from it and the intake, the intake answers still waiting for staff to review
+     * them, and (when a plan is given) the evaluation.
+     */
+    public record Screened(PatientChart chart, ScreeningFacts facts, RuleSet rules, Evaluation evaluation,
+            List<Proposal> awaitingReview) {
     }
 
     /** Reads the chart as {@code actor} (access-checked and audited by the patients module). */
     public Screened screen(CurrentUser actor, UUID patientId, PlannedTreatment plan) {
         var chart = registry.chart(actor, patientId);
-        var facts = FactsAssembler.facts(chart, intake.find(patientId).orElse(null));
+        var saved = intake.find(patientId).orElse(null);
+        var facts = FactsAssembler.facts(chart, saved, catalog);
         var rules = ruleSets.current();
         var evaluation = plan == null ? null : RuleEvaluator.evaluate(rules, facts, plan, LocalDate.now(clock));
-        return new Screened(chart, facts, rules, evaluation);
+        var awaiting = saved == null ? List.<Proposal>of() : saved.proposals().stream().filter(Proposal::pending)
+                .toList();
+        return new Screened(chart, facts, rules, evaluation, awaiting);
     }
 }

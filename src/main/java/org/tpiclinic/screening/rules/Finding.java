@@ -18,4 +18,9 @@ record Finding(Kind kind, String variant, List<String> args) {
     static Finding unanswered() {
         return new Finding(Kind.UNANSWERED, "unanswered", List.of());
     }
+
+    /** Not known yet in another way (a substance nobody has classified): treated like an unanswered question. */
+    static Finding unknown(String variant, String... args) {
+        return new Finding(Kind.UNANSWERED, variant, List.of(args));
+    }
 }

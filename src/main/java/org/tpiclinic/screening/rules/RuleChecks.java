@@ -21,7 +21,14 @@ final class RuleChecks {
             case ALLERGY_AGENT_CLASS -> agentClassAllergy(f, plan);
             case ALLERGY_PARABEN -> ingredientAllergy(f, plan.agent().containsParaben(), AllergyClass.PARABEN);
             case ALLERGY_SULFITE -> ingredientAllergy(f, plan.agent().containsSulfite(), AllergyClass.SULFITE);
+            case ALLERGY_STEROID -> plan.steroid() ? classAllergy(f, AllergyClass.CORTICOSTEROID)
+                    : Finding.clear("noSteroid");
+            case NUMBING_PROBLEM -> plan.agent().isLocalAnaesthetic() ? numbing(f) : Finding.clear("noAnaesthetic");
             case BLOOD_THINNER -> bloodThinner(f);
+            case IMMUNOSUPPRESSION -> flag(f.immunosuppression());
+            case STEROID_USE -> plan.steroid() ? flag(f.steroidUse()) : Finding.clear("noSteroid");
+            case HEART_OR_LIVER -> plan.agent().isLocalAnaesthetic() ? flag(f.heartOrLiver())
+                    : Finding.clear("noAnaesthetic");
             case BLEEDING_DISORDER -> flag(f.bleedingDisorder());
             case INFECTION -> flag(f.infection());
             case PREGNANCY -> flag(f.pregnancy());
@@ -30,7 +37,7 @@ final class RuleChecks {
             case NEEDLE_FEAR_OR_FAINTING -> flag(f.needleFear());
             case PRIOR_TPI_PROBLEM -> flag(f.priorTpiProblem());
             case SITE_NEAR_THORAX -> nearThorax(plan);
-            case WEIGHT_CURRENT -> weight(f, rule.threshold(), today);
+            case WEIGHT_CURRENT -> computesDose(plan) ? weight(f, rule.threshold(), today) : Finding.clear("noDose");
             case CONSERVATIVE_CARE -> conservativeCare(f, rule.threshold());
         };
     }
@@ -45,21 +52,46 @@ final class RuleChecks {
         if (!matching.isEmpty()) {
             return Finding.found("found", matching, agentClass.name().toLowerCase());
         }
+        return notFound(f, agentClass.name().toLowerCase());
+    }
+
+    private static Finding classAllergy(ScreeningFacts f, AllergyClass allergyClass) {
+        var matching = matching(f, a -> a.allergyClass() == allergyClass);
+        return matching.isEmpty() ? notFound(f) : Finding.found("found", matching);
+    }
+
+    /**
+     * No allergy of the class: a pass only when every known allergy has a class. An allergy nobody has classified
+     * yet might be of this class, so it is at most a warning ("check it"), never a pass.
+     */
+    private static Finding notFound(ScreeningFacts f, String... clearArgs) {
+        var unclassified = matching(f, a -> !a.classified());
+        if (!unclassified.isEmpty()) {
+            return Finding.unknown("unclassified", unclassified);
+        }
         if (f.allergies().isEmpty() && f.allergiesAnswered() == null) {
             return Finding.unanswered();
         }
-        return Finding.clear("clear", agentClass.name().toLowerCase());
+        return Finding.clear("clear", clearArgs);
+    }
+
+    private static boolean computesDose(PlannedTreatment plan) {
+        return plan.agent().isLocalAnaesthetic() || plan.steroid();
+    }
+
+    private static Finding numbing(ScreeningFacts f) {
+        var finding = flag(f.numbingProblem());
+        if (finding.kind() == Finding.Kind.FOUND && f.numbingDetails() != null) {
+            return Finding.found(finding.variant() + "Details", f.numbingDetails());
+        }
+        return finding;
     }
 
     private static Finding ingredientAllergy(ScreeningFacts f, boolean productContainsIt, AllergyClass ingredient) {
         if (!productContainsIt) {
             return Finding.clear("notInProduct");
         }
-        var matching = matching(f, a -> a.allergyClass() == ingredient);
-        if (!matching.isEmpty()) {
-            return Finding.found("found", matching);
-        }
-        return f.allergies().isEmpty() && f.allergiesAnswered() == null ? Finding.unanswered() : Finding.clear("clear");
+        return classAllergy(f, ingredient);
     }
 
     private static String matching(ScreeningFacts f, Predicate<KnownAllergy> which) {
@@ -75,6 +107,9 @@ final class RuleChecks {
         var reported = f.bloodThinnerReported();
         if (reported.present()) {
             return Finding.found("reported");
+        }
+        if (!f.unclassifiedMedications().isEmpty()) {
+            return Finding.unknown("unclassified", String.join(", ", f.unclassifiedMedications()));
         }
         return reported.unanswered() ? Finding.unanswered() : Finding.clear("clear");
     }

@@ -27,6 +27,10 @@ public record ScreeningRule(RuleId id, RuleSeverity severity, Integer threshold,
         if (!id.hasThreshold() && threshold != null) {
             throw new IllegalArgumentException("This rule has no threshold");
         }
+        if (id.fixedHardStop() && severity != RuleSeverity.HARD_STOP) {
+            throw new IllegalArgumentException("An allergy or infection rule is always a hard stop: its severity "
+                    + "cannot be lowered");
+        }
     }
 
     ScreeningRule with(RuleSeverity newSeverity, Integer newThreshold) {

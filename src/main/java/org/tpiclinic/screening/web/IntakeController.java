@@ -15,9 +15,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.patients.AllergyClass;
+import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
+import org.tpiclinic.screening.intake.InvalidAnswer;
 
 /**
  * The intake questionnaire in the portal and for staff: three sections, each saved on its own, and (for staff
@@ -45,6 +49,17 @@ class IntakeController {
         return page.show(me.current(), patientId, base(patientId), model);
     }
 
+    /** The whole form, saved in one go. */
+    @PostMapping
+    String saveAll(@PathVariable UUID patientId, @ModelAttribute("visit") IntakeForms.Visit visit,
+            BindingResult visitErrors, @ModelAttribute("care") IntakeForms.Care care, BindingResult careErrors,
+            @ModelAttribute("safety") IntakeForms.Safety safety, BindingResult safetyErrors,
+            @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var typed = new IntakePage.Typed(visit, visitErrors, care, careErrors, safety, safetyErrors);
+        return page.saveAll(me.current(), patientId, base(patientId), typed, model, redirect, response);
+    }
+
     @PostMapping("/visit")
     String visit(@PathVariable UUID patientId, @ModelAttribute("visit") IntakeForms.Visit form, BindingResult errors,
             @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect,
@@ -66,12 +81,34 @@ class IntakeController {
         return page.save(me.current(), patientId, base(patientId), form, errors, model, redirect, response);
     }
 
+    /**
+     * Accepts one answer into the record; a clinician may give an allergy or medication its class (required for
+     * one the substance catalogue does not know).
+     */
     @PostMapping("/proposals/{proposalId}/accept")
-    String accept(@PathVariable UUID patientId, @PathVariable UUID proposalId, @AuthenticationPrincipal ClinicUser me,
-            RedirectAttributes redirect) {
-        var accepted = intake.accept(me.current(), patientId, proposalId);
-        redirect.addFlashAttribute("notice", page.text("intake.accepted", page.label(accepted)));
+    String accept(@PathVariable UUID patientId, @PathVariable UUID proposalId,
+            @RequestParam(required = false) String allergyClass, @RequestParam(required = false) String drugClass,
+            @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
+        try {
+            var accepted = intake.accept(me.current(), patientId, proposalId, parse(AllergyClass.class, allergyClass),
+                    parse(DrugClass.class, drugClass));
+            redirect.addFlashAttribute("notice", page.text("intake.accepted", page.label(accepted)));
+        } catch (InvalidAnswer refused) {
+            redirect.addFlashAttribute("proposalProblem", proposalId);
+            redirect.addFlashAttribute("proposalProblemText", page.text(refused.messageKey()));
+        }
         return "redirect:" + base(patientId) + "#proposals";
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidAnswer("class", "intake.error.mapClass", "Choose a class from the list");
+        }
     }
 
     private static String base(UUID patientId) {

@@ -9,8 +9,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.WebDataBinder;
 import org.tpiclinic.patients.AllergyClass;
-import org.tpiclinic.patients.DrugClass;
-import org.tpiclinic.patients.MedicationCatalog;
+import org.tpiclinic.patients.ReactionType;
+import org.tpiclinic.patients.Severity;
+import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.screening.intake.CareAnswers;
 import org.tpiclinic.screening.intake.Intake;
 import org.tpiclinic.screening.intake.Proposal;
@@ -24,6 +25,10 @@ public final class IntakeForms {
     static final int LINES = 3;
 
     private IntakeForms() {
+    }
+
+    static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     /** Binds the section forms field by field, with room for a few more allergy and medication lines. */
@@ -40,6 +45,11 @@ public final class IntakeForms {
         public LocalDate painStartedOn;
         public Integer baselinePain;
         public Integer functionInterference;
+
+        boolean empty() {
+            return blank(reasonForVisit) && blank(painLocation) && painStartedOn == null && baselinePain == null
+                    && functionInterference == null;
+        }
 
         VisitAnswers answers() {
             return new VisitAnswers(reasonForVisit, painLocation, painStartedOn, baselinePain, functionInterference);
@@ -71,6 +81,12 @@ public final class IntakeForms {
         public Integer priorReliefPercent;
         public Boolean priorProblem;
 
+        boolean empty() {
+            return java.util.stream.Stream.of(carePhysicalTherapy, careMassage, careStretching, careMedication,
+                    careWeeks, priorTpi, priorTpiOn, priorReliefPercent, priorProblem)
+                    .allMatch(java.util.Objects::isNull);
+        }
+
         CareAnswers answers() {
             return new CareAnswers(carePhysicalTherapy, careMassage, careStretching, careMedication, careWeeks,
                     priorTpi, priorTpiOn, priorReliefPercent, priorProblem);
@@ -93,17 +109,23 @@ public final class IntakeForms {
         }
     }
 
-    /** One allergy or medication line. */
+    /** One allergy or medication line; an allergy also says what happened and how bad it was. */
     public static class Line {
         public String name;
         public AllergyClass allergyClass;
+        public ReactionType reaction;
+        public Severity severity;
+
+        boolean filled() {
+            return name != null && !name.isBlank();
+        }
     }
 
     /** The safety questions of clinical reference §1.3. */
     public static class Safety {
         public Boolean noAllergies, bloodThinners, steroidUse, recentInfection, bleedingProblems, numbingProblems,
-                diabetes, pregnant, heartOrLiver, needleFear, driverHome;
-        public String otherMedications;
+                diabetes, pregnant, heartOrLiver, needleFear, driverHome, immunosuppressed;
+        public String otherMedications, numbingDetails;
         public BigDecimal weightKg;
         @DateTimeFormat(iso = ISO.DATE)
         public LocalDate weightMeasuredOn;
@@ -113,19 +135,32 @@ public final class IntakeForms {
         SafetyAnswers answers() {
             return new SafetyAnswers(noAllergies, bloodThinners, otherMedications, steroidUse, recentInfection,
                     bleedingProblems, numbingProblems, diabetes, pregnant, heartOrLiver, needleFear, driverHome,
-                    weightKg, weightMeasuredOn);
+                    weightKg, weightMeasuredOn, immunosuppressed, numbingDetails);
         }
 
-        List<Reported.Allergy> reportedAllergies() {
-            return allergies.stream().filter(l -> l.name != null && !l.name.isBlank())
-                    .map(l -> new Reported.Allergy(l.name.trim(), l.allergyClass)).toList();
-        }
-
-        List<Reported.Medication> reportedMedications(MedicationCatalog catalog) {
-            return medications.stream().filter(l -> l.name != null && !l.name.isBlank())
-                    .map(l -> new Reported.Medication(l.name.trim(),
-                            catalog.find(l.name).map(MedicationCatalog.Entry::drugClass).orElse(DrugClass.OTHER)))
+        List<Reported.Allergy> reportedAllergies(SubstanceCatalog catalog) {
+            return allergies.stream().filter(Line::filled)
+                    .map(l -> Reported.Allergy.classify(l.name, l.allergyClass, l.reaction, l.severity, catalog))
                     .toList();
+        }
+
+        /** The listed medications, and the substances the free text names (which count, but are not listed). */
+        List<Reported.Medication> reportedMedications(SubstanceCatalog catalog) {
+            var listed = new ArrayList<Reported.Medication>(medications.stream().filter(Line::filled)
+                    .map(l -> Reported.Medication.classify(l.name, catalog)).toList());
+            if (otherMedications != null) {
+                listed.addAll(Reported.Medication.namedIn(otherMedications, catalog));
+            }
+            return listed;
+        }
+
+        /** Nothing answered and nothing listed. */
+        boolean empty() {
+            return java.util.stream.Stream.of(noAllergies, bloodThinners, steroidUse, recentInfection,
+                    bleedingProblems, numbingProblems, diabetes, pregnant, heartOrLiver, needleFear, driverHome,
+                    immunosuppressed, weightKg, weightMeasuredOn).allMatch(java.util.Objects::isNull)
+                    && blank(otherMedications) && blank(numbingDetails)
+                    && allergies.stream().noneMatch(Line::filled) && medications.stream().noneMatch(Line::filled);
         }
 
         static Safety of(Intake intake) {
@@ -144,6 +179,8 @@ public final class IntakeForms {
                 f.heartOrLiver = a.heartOrLiver();
                 f.needleFear = a.needleFear();
                 f.driverHome = a.driverHome();
+                f.immunosuppressed = a.immunosuppressed();
+                f.numbingDetails = a.numbingDetails();
                 f.weightKg = a.weightKg();
                 f.weightMeasuredOn = a.weightMeasuredOn();
             }
@@ -160,6 +197,8 @@ public final class IntakeForms {
                 }
                 lines.get(i).name = listed.get(i).label();
                 lines.get(i).allergyClass = listed.get(i).allergyClass();
+                lines.get(i).reaction = listed.get(i).reactionType();
+                lines.get(i).severity = listed.get(i).severity();
             }
             if (listed.size() >= LINES) {
                 lines.add(new Line());

@@ -47,6 +47,17 @@ class IntakeLinkController {
         return asLinkHolder(token, model, response, me -> page.show(me, me.patientId(), "/intake/" + token, model));
     }
 
+    /** The whole form, saved in one go. */
+    @PostMapping
+    String saveAll(@PathVariable String token, @ModelAttribute("visit") IntakeForms.Visit visit,
+            BindingResult visitErrors, @ModelAttribute("care") IntakeForms.Care care, BindingResult careErrors,
+            @ModelAttribute("safety") IntakeForms.Safety safety, BindingResult safetyErrors, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        var typed = new IntakePage.Typed(visit, visitErrors, care, careErrors, safety, safetyErrors);
+        return asLinkHolder(token, model, response, me -> page.saveAll(me, me.patientId(), "/intake/" + token,
+                typed, model, redirect, response));
+    }
+
     @PostMapping("/visit")
     String visit(@PathVariable String token, @ModelAttribute("visit") IntakeForms.Visit form, BindingResult errors,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {

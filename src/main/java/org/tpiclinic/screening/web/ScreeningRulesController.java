@@ -4,6 +4,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +27,11 @@ import org.tpiclinic.shared.NotFoundException;
 class ScreeningRulesController {
 
     private final ScreeningRules rules;
+    private final MessageSource messages;
 
-    ScreeningRulesController(ScreeningRules rules) {
+    ScreeningRulesController(ScreeningRules rules, MessageSource messages) {
         this.rules = rules;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -45,7 +49,8 @@ class ScreeningRulesController {
             RuleSeverity level = severity == null || severity.isBlank() ? null : RuleSeverity.valueOf(severity);
             Integer limit = threshold == null || threshold.isBlank() ? null : Integer.valueOf(threshold.trim());
             var next = rules.change(me.current(), basedOnVersion, id, level, limit, reason);
-            redirect.addFlashAttribute("notice", "Rule changed: the rules are now version " + next.version() + ".");
+            redirect.addFlashAttribute("notice", messages.getMessage("screening.rules.changed",
+                    new Object[] { next.version() }, LocaleContextHolder.getLocale()));
             return "redirect:/admin/screening-rules";
         } catch (IllegalArgumentException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
