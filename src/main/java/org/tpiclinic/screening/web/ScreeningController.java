@@ -81,12 +81,14 @@ class ScreeningController {
         var plan = form.hasPlan() && !problems.containsKey("plan") ? safePlan(form, problems) : null;
         var current = screening.evaluate(me, patientId, plan);
         model.addAttribute("current", current);
+        model.addAttribute("plan", plan);
         model.addAttribute("patient", current.screened().chart().patient());
         model.addAttribute("evaluation", current.screened().evaluation());
         model.addAttribute("rules", current.screened().rules());
         model.addAttribute("problems", problems);
         model.addAttribute("agents", Agent.values());
         model.addAttribute("muscles", Muscle.values());
+        model.addAttribute("sides", org.tpiclinic.screening.Side.choices());
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("mayReview", me.role() == org.tpiclinic.identity.Role.CLINICIAN);
         return "screening/review";
