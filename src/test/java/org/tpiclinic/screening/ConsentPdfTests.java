@@ -52,6 +52,9 @@ class ConsentPdfTests {
     @Test
     void thePdfCarriesTheLetterheadThePatientsIdentifiersAndThePlanInWordsWithSides() throws Exception {
         var pdf = signedPdf("Letterhead", null);
+        // kept beside the browser journeys' screenshots, for a person to look at
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/consent-sample.pdf"), pdf);
         try (var document = Loader.loadPDF(pdf)) {
             var id = registry.search(SYSTEM, "Letterhead").get(0);
             assertThat(text(document)).contains("Blue Point Medical Group")
@@ -61,7 +64,8 @@ class ConsentPdfTests {
                     .contains("Dry needling, right upper trapezius, left and right gluteus medius")
                     .doesNotContain("UPPER_TRAPEZIUS").doesNotContain("DRY_NEEDLING").doesNotContain("steroid=")
                     .contains("Plan reviewed by " + CLINICIAN.displayName())
-                    .contains("consent obtained by " + CLINICIAN.displayName() + ", who reviewed the plan");
+                    .contains("consent obtained by " + CLINICIAN.displayName() + ", who reviewed the plan")
+                    .contains("Consent of Sam Letterhead, MRN " + id.mrn()).contains("Page 1 of");
         }
     }
 

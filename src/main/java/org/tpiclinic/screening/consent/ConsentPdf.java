@@ -59,7 +59,7 @@ public class ConsentPdf {
         var html = new StringBuilder("<!DOCTYPE html><html lang=\"en-US\"><head><meta charset=\"utf-8\"/><title>")
                 .append(esc(title)).append("</title><meta name=\"subject\" content=\"")
                 .append(esc(text("consent.pdf.subject"))).append("\"/><meta name=\"author\" content=\"")
-                .append(esc(practice.name())).append("\"/><style>").append(css()).append("</style></head><body>");
+                .append(esc(practice.name())).append("\"/><style>").append(css(patient)).append("</style></head><body>");
         html.append("<div class=\"letterhead\"><p class=\"practice\">").append(esc(practice.name())).append("</p><p>")
                 .append(esc(practice.address())).append(" · ").append(esc(practice.phone())).append("</p></div>");
         html.append("<h1>").append(esc(title)).append("</h1>");
@@ -100,14 +100,38 @@ public class ConsentPdf {
         line(html, "consent.pdf.validUntil", times.format(consent.validUntil()));
     }
 
-    private String css() {
-        return "@page{size:" + settings.pageSize().css() + ";margin:18mm 20mm}"
+    private String css(Patient patient) {
+        // every page names the patient (a page that comes loose still says whose it is) and counts the pages
+        String footer = cssString(text("consent.pdf.footer", patient.givenName() + " " + patient.familyName(),
+                patient.mrn()));
+        return "@page{size:" + settings.pageSize().css() + ";margin:18mm 20mm 20mm;"
+                + "@bottom-left{content:" + footer + ";font-family:'" + FONT + "';font-size:8.5pt;color:#444}"
+                + "@bottom-right{content:'" + cssText(text("consent.pdf.page")) + " ' counter(page) ' "
+                + cssText(text("consent.pdf.of")) + " ' counter(pages);font-family:'" + FONT
+                + "';font-size:8.5pt;color:#444}}"
                 + "body{font-family:'" + FONT + "';font-size:11pt;line-height:1.35}"
                 + "h1{font-size:16pt;margin:0 0 6pt} h2{font-size:12pt;margin:12pt 0 3pt} p{margin:0 0 5pt}"
                 + ".letterhead{border-bottom:1.5pt solid #1f4e79;margin-bottom:12pt;padding-bottom:4pt}"
                 + ".letterhead p{margin:0;font-size:9.5pt} .letterhead .practice{font-size:15pt;font-weight:bold;"
                 + "color:#1f4e79} .plan{font-size:13pt;font-weight:bold}"
                 + ".sig{width:240px;height:80px;border-bottom:1px solid #000;image-rendering:pixelated}";
+    }
+
+    /** A CSS string literal; anything but letters, digits and a few safe marks is written as a CSS escape. */
+    static String cssString(String s) {
+        return "'" + cssText(s) + "'";
+    }
+
+    private static String cssText(String s) {
+        var out = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == ',' || c == '-' || c == '(' || c == ')') {
+                out.appendCodePoint(c);
+            } else if (!Character.isISOControl(c)) {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return out.toString();
     }
 
     private void line(StringBuilder html, String key, Object... args) {
