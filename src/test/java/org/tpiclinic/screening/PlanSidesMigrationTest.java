@@ -25,14 +25,18 @@ class PlanSidesMigrationTest {
                 + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
     }
 
-    static Flyway flyway(DataSource db, String target) {
+    Flyway flyway(DataSource db, String target) {
         return Flyway.configure().dataSource(db).locations("classpath:db/migration/common", "classpath:db/migration/h2")
                 .target(MigrationVersion.fromVersion(target)).load();
     }
 
+    DataSource fresh() {
+        return freshH2();
+    }
+
     @Test
     void oldPlansGetSitesWithoutARecordedSideThatNeitherClearNorCover() {
-        var db = freshH2();
+        var db = fresh();
         // the last migration before V170, whichever that is once other branches have added theirs
         var before = java.util.Arrays.stream(flyway(db, "latest").info().all()).map(m -> m.getVersion())
                 .filter(v -> !v.isAtLeast("170")).max(MigrationVersion::compareTo).orElseThrow();
@@ -49,8 +53,8 @@ class PlanSidesMigrationTest {
                 .params(review, patient, OLD_PLAN).update();
         jdbc.sql("INSERT INTO consents (id, patient_id, template_version, plan_code, typed_name, drawn, signed_at, "
                 + "signed_by, client_address, valid_until, pdf, pdf_sha256) VALUES (?, ?, 1, ?, 'Sam Old', FALSE, "
-                + "CURRENT_TIMESTAMP, 'p', 'x', CURRENT_TIMESTAMP, X'00', ?)")
-                .params(UUID.randomUUID(), patient, OLD_PLAN, "0".repeat(64)).update();
+                + "CURRENT_TIMESTAMP, 'p', 'x', CURRENT_TIMESTAMP, ?, ?)")
+                .params(UUID.randomUUID(), patient, OLD_PLAN, new byte[] { 0 }, "0".repeat(64)).update();
 
         flyway(db, "latest").migrate();
 
@@ -71,7 +75,7 @@ class PlanSidesMigrationTest {
 
     @Test
     void aPlanWithEveryMuscleOnBothSidesFitsTheWidenedColumns() {
-        var db = freshH2();
+        var db = fresh();
         flyway(db, "latest").migrate();
         var sites = new java.util.TreeSet<Site>();
         for (var m : Muscle.values()) {
@@ -80,7 +84,7 @@ class PlanSidesMigrationTest {
         var code = new PlannedTreatment(Agent.LIDOCAINE_1_WITH_EPINEPHRINE, true, sites).code();
         assertThat(code.length()).isGreaterThan(400).isLessThanOrEqualTo(1000);
         assertThat(JdbcClient.create(db).sql("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
-                + "WHERE TABLE_NAME = 'SCREENING_REVIEWS' AND COLUMN_NAME = 'PLAN'").query(Long.class).single())
-                .isEqualTo(1000L);
+                + "WHERE UPPER(TABLE_NAME) = 'SCREENING_REVIEWS' AND UPPER(COLUMN_NAME) = 'PLAN' "
+                + "AND UPPER(TABLE_SCHEMA) = UPPER(CURRENT_SCHEMA)").query(Long.class).single()).isEqualTo(1000L);
     }
 }
