@@ -23,10 +23,10 @@ import org.tpiclinic.screening.consent.ConsentRefused;
 import org.tpiclinic.screening.consent.ConsentSettings;
 import org.tpiclinic.screening.consent.ConsentTemplate;
 import org.tpiclinic.screening.consent.ConsentTemplates;
+import org.tpiclinic.screening.consent.PlanWords;
 import org.tpiclinic.screening.consent.Signature;
 import org.tpiclinic.screening.consent.SignedConsent;
 import org.tpiclinic.screening.consent.SignedConsents;
-import org.tpiclinic.screening.consent.PlanWords;
 import org.tpiclinic.screening.review.ReviewedPlans;
 import org.tpiclinic.screening.review.ScreeningReview;
 import org.tpiclinic.shared.ConflictException;
@@ -120,11 +120,7 @@ public class Consents {
                 patient.preferredName() == null ? null : patient.preferredName() + " " + patient.familyName());
         var template = templates.latest();
         var now = deps.clock.instant();
-        boolean again = consents.ofPatient(patientId).stream().anyMatch(c -> c.validAt(now)
-                && c.templateVersion() == template.version() && c.planCode().equals(plan.code()));
-        if (again) {
-            throw new ConflictException("This consent is already signed and still valid.");
-        }
+        refuseSecondSignature(patientId, template, plan, now);
         var validUntil = now.atZone(ZoneOffset.UTC).plus(deps.settings.validFor()).toInstant();
         var draft = new SignedConsent(UUID.randomUUID(), patientId, template.version(), plan.code(),
                 signature.typedName(), signature.drawn(), signature.witnessName(), now, actor.username(),
@@ -137,6 +133,15 @@ public class Consents {
         deps.audit.record(actor, patientId, AuditAction.CREATE, "consent " + signed.id() + " v"
                 + template.version() + " review " + review.id() + " " + plan.code());
         return signed;
+    }
+
+    private void refuseSecondSignature(UUID patientId, ConsentTemplate template, PlannedTreatment plan,
+            java.time.Instant now) {
+        boolean again = consents.ofPatient(patientId).stream().anyMatch(c -> c.validAt(now)
+                && c.templateVersion() == template.version() && c.planCode().equals(plan.code()));
+        if (again) {
+            throw new ConflictException("This consent is already signed and still valid.");
+        }
     }
 
     private ScreeningReview reviewToSign(CurrentUser actor, UUID patientId, UUID reviewId) {

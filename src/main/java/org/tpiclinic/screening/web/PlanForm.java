@@ -50,12 +50,6 @@ public class PlanForm {
                 .map(c -> c.substring(muscle.name().length() + 1)).flatMap(PlanForm::side);
     }
 
-    void show(PlannedTreatment plan) {
-        agent = plan.agent();
-        steroid = plan.steroid();
-        sites = plan.sites().stream().map(Site::code).collect(Collectors.toCollection(ArrayList::new));
-    }
-
     private List<String> chosenSites() {
         return sites == null ? List.of() : sites.stream().filter(s -> s != null && !s.isBlank()).toList();
     }

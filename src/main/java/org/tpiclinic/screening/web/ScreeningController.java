@@ -25,6 +25,7 @@ import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.Muscle;
 import org.tpiclinic.screening.Screening;
+import org.tpiclinic.screening.Side;
 import org.tpiclinic.screening.review.Decision;
 import org.tpiclinic.screening.review.ReviewRefused;
 
@@ -88,7 +89,7 @@ class ScreeningController {
         model.addAttribute("problems", problems);
         model.addAttribute("agents", Agent.values());
         model.addAttribute("muscles", Muscle.values());
-        model.addAttribute("sides", org.tpiclinic.screening.Side.choices());
+        model.addAttribute("sides", Side.choices());
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("mayReview", me.role() == org.tpiclinic.identity.Role.CLINICIAN);
         return "screening/review";
