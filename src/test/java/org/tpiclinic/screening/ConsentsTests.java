@@ -218,6 +218,18 @@ class ConsentsTests {
     }
 
     @Test
+    void aReviewClearsOnlyTheSidesReviewedAndAPlanWithoutSidesCannotBeCleared() {
+        var r = reviewed("Sided", GLUTEUS);
+        assertThat(screening.hasValidEligibleScreening(CLINICIAN, r.patientId(), GLUTEUS)).isTrue();
+        assertThat(screening.hasValidEligibleScreening(CLINICIAN, r.patientId(), PlannedTreatment.of(
+                Agent.LIDOCAINE_1_PLAIN, false, Site.right(Muscle.GLUTEUS_MEDIUS)))).isFalse();
+        var unsided = PlannedTreatment.parse("LIDOCAINE_1_PLAIN;steroid=false;GLUTEUS_MEDIUS");
+        assertThatThrownBy(() -> screening.review(CLINICIAN, r.patientId(), unsided, Decision.ELIGIBLE, Map.of(),
+                null)).isInstanceOf(org.tpiclinic.screening.review.ReviewRefused.class)
+                .hasMessageContaining("side");
+    }
+
+    @Test
     void rejectsSecondSignatureOfTheSameValidConsent() throws Exception {
         var r = reviewed("Twice", GLUTEUS);
         consents.sign(patient(r.patientId()), r.patientId(), r.reviewId(), drawn("Sam Twice"), "x");
