@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.Patient;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.screening.consent.ConsentPdf;
@@ -21,18 +23,23 @@ import org.tpiclinic.screening.consent.ConsentRefused;
 import org.tpiclinic.screening.consent.ConsentSettings;
 import org.tpiclinic.screening.consent.ConsentTemplate;
 import org.tpiclinic.screening.consent.ConsentTemplates;
+import org.tpiclinic.screening.consent.PlanWords;
 import org.tpiclinic.screening.consent.Signature;
 import org.tpiclinic.screening.consent.SignedConsent;
 import org.tpiclinic.screening.consent.SignedConsents;
-import org.tpiclinic.screening.review.ScreeningReviews;
+import org.tpiclinic.screening.review.ReviewedPlans;
+import org.tpiclinic.screening.review.ScreeningReview;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
 
 /**
- * Informed consent, the module's API. A patient reads and signs only their own consent; staff present it on a
- * clinic tablet. Procedures asks {@link #hasValidConsent} before a needle goes in: a signed, unwithdrawn,
- * unexpired consent that covers the plan. Every read and change is audited; consents are withdrawn, never deleted.
+ * Informed consent, the module's API. A patient consents to the plan a clinician reviewed, in plain words, and cannot
+ * change it: no consent before a valid review, none for a plan with a hard stop. A patient reads and signs only their
+ * own consent, alone in the portal (no witness) or on a clinic tablet a clinician hands over; no other staff account
+ * records a consent. Procedures asks {@link #hasValidConsent} before a needle goes in: a signed, unwithdrawn,
+ * unexpired consent that covers the plan, site by site and side by side. Every read and change is audited; consents
+ * are withdrawn, never deleted.
  */
 @Service
 @Transactional
@@ -50,15 +57,17 @@ public class Consents {
         final AuditLog audit;
         final Clock clock;
         final ConsentSettings settings;
-        final ScreeningReviews reviews;
+        final ReviewedPlans reviewed;
+        final PlanWords words;
 
-        Deps(PatientRegistry registry, AuditLog audit, Clock clock, ConsentSettings settings,
-                ScreeningReviews reviews) {
-            this.reviews = reviews;
+        Deps(PatientRegistry registry, AuditLog audit, Clock clock, ConsentSettings settings, ReviewedPlans reviewed,
+                PlanWords words) {
             this.registry = registry;
             this.audit = audit;
             this.clock = clock;
             this.settings = settings;
+            this.reviewed = reviewed;
+            this.words = words;
         }
     }
 
@@ -70,49 +79,83 @@ public class Consents {
     }
 
     /**
-     * What the consent page shows: the patient, the current text, the consents signed so far, and the plan of the
-     * latest screening review (the plan a patient most likely came to sign for), if any.
+     * What the consent page shows: the patient, the current text, the consents signed so far, and the latest
+     * screening review with its standing; only a {@code VALID} review's plan may be signed for.
      */
     public record View(Patient patient, ConsentTemplate template, List<SignedConsent> signed,
-            Optional<PlannedTreatment> reviewedPlan) {
+            ReviewedPlans.Current review) {
+
+        /** The plan to sign for, when the latest review allows it. */
+        public Optional<PlannedTreatment> plan() {
+            return review.valid() ? review.review().map(ScreeningReview::plan) : Optional.empty();
+        }
     }
 
     public View open(CurrentUser actor, UUID patientId) {
         var patient = patient(actor, patientId, AuditAction.READ);
         deps.audit.record(actor, patientId, AuditAction.READ, "consent");
         return new View(patient, templates.latest(), consents.ofPatient(patientId),
-                deps.reviews.findFirstByPatientIdOrderByReviewedAtDesc(patientId).map(r -> r.plan()));
+                deps.reviewed.current(actor, patientId));
     }
 
     /**
-     * Signs the current consent text for a plan. Refused (409) when the same consent is already signed and still
-     * valid; a bad name or signature is a {@link ConsentRefused} naming the field, and nothing is stored.
+     * Signs the current consent text for the plan of the clinician's review {@code reviewId}, which must be the
+     * patient's latest review and still valid (a 409 says to read the plan again when it is not). Only the patient
+     * themself or a clinician presenting it may sign; a witness is recorded only when a clinician presents it.
+     * Refused (409) when the same consent is already signed and still valid; a bad name or signature is a {@link
+     * ConsentRefused} naming the field, and nothing is stored.
      */
-    public SignedConsent sign(CurrentUser actor, UUID patientId, PlannedTreatment plan, SignatureForm form,
+    public SignedConsent sign(CurrentUser actor, UUID patientId, UUID reviewId, SignatureForm form,
             String clientAddress) {
+        boolean inClinic = actor.role() == Role.CLINICIAN;
+        if (!inClinic && !patientId.equals(actor.patientId())) {
+            deny(actor, patientId, AuditAction.CREATE);
+        }
         var patient = patient(actor, patientId, AuditAction.CREATE);
-        var signature = Signature.of(form.typedName(), form.signatureDataUrl(), form.typedOnly(), form.witnessName(),
+        var review = reviewToSign(actor, patientId, reviewId);
+        var plan = review.plan();
+        var signature = Signature.of(form.typedName(), form.signatureDataUrl(), form.typedOnly(),
+                inClinic ? form.witnessName() : null, deps.settings.signatureLimits(),
                 patient.givenName() + " " + patient.familyName(),
                 patient.preferredName() == null ? null : patient.preferredName() + " " + patient.familyName());
         var template = templates.latest();
         var now = deps.clock.instant();
+        refuseSecondSignature(patientId, template, plan, now);
+        var validUntil = now.atZone(ZoneOffset.UTC).plus(deps.settings.validFor()).toInstant();
+        var draft = new SignedConsent(UUID.randomUUID(), patientId, template.version(), plan.code(),
+                signature.typedName(), signature.drawn(), signature.witnessName(), now, actor.username(),
+                clientAddress == null ? "unknown" : clientAddress, validUntil, null, null, null, null, review.id(),
+                inClinic ? actor.displayName() : review.reviewedByName(), inClinic);
+        byte[] document = pdf.render(new ConsentPdf.Content(patient, deps.words.describe(plan, Locale.ENGLISH),
+                template, draft, signature.png(), review.reviewedByName(), review.reviewedAt()));
+        var signed = draft.withPdfSha256(sha256(document));
+        consents.insert(signed, document);
+        deps.audit.record(actor, patientId, AuditAction.CREATE, "consent " + signed.id() + " v"
+                + template.version() + " review " + review.id() + " " + plan.code());
+        return signed;
+    }
+
+    private void refuseSecondSignature(UUID patientId, ConsentTemplate template, PlannedTreatment plan,
+            java.time.Instant now) {
         boolean again = consents.ofPatient(patientId).stream().anyMatch(c -> c.validAt(now)
                 && c.templateVersion() == template.version() && c.planCode().equals(plan.code()));
         if (again) {
             throw new ConflictException("This consent is already signed and still valid.");
         }
-        var validUntil = now.atZone(ZoneOffset.UTC).plus(deps.settings.validFor()).toInstant();
-        var draft = new SignedConsent(UUID.randomUUID(), patientId, template.version(), plan.code(),
-                signature.typedName(), signature.drawn(), signature.witnessName(), now, actor.username(),
-                clientAddress == null ? "unknown" : clientAddress, validUntil, null, null, null, null);
-        byte[] document = pdf.render(patient.displayName(), template, draft, signature.png());
-        var signed = new SignedConsent(draft.id(), patientId, draft.templateVersion(), draft.planCode(),
-                draft.typedName(), draft.drawn(), draft.witnessName(), now, draft.signedBy(), draft.clientAddress(),
-                validUntil, sha256(document), null, null, null);
-        consents.insert(signed, document);
-        deps.audit.record(actor, patientId, AuditAction.CREATE, "consent " + signed.id() + " v"
-                + template.version() + " " + plan.code());
-        return signed;
+    }
+
+    private ScreeningReview reviewToSign(CurrentUser actor, UUID patientId, UUID reviewId) {
+        var current = deps.reviewed.current(actor, patientId);
+        if (!current.valid()) {
+            throw new ConsentRefused("plan", "consent.plan." + current.standing(),
+                    "There is no plan a clinician has reviewed and cleared to consent to");
+        }
+        var review = current.review().orElseThrow();
+        if (!review.id().equals(reviewId)) {
+            throw new ConflictException("The reviewed plan has changed since this page was opened. "
+                    + "Open the consent page again and read the new plan before signing.");
+        }
+        return review;
     }
 
     /** The typed form values of a signature. */

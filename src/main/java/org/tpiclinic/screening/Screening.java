@@ -66,7 +66,8 @@ public class Screening {
         }
         var screened = evaluator.screen(actor, patientId, plan);
         var review = ScreeningReview.decide(patientId, plan, screened.evaluation(), decision, reasons, note,
-                actor.username(), clock.instant(), settings.reviewValidFor());
+                new ScreeningReview.Reviewer(actor.username(), actor.displayName()), clock.instant(),
+                settings.reviewValidFor());
         reviews.save(review);
         audit.record(actor, patientId, AuditAction.CREATE, "screening review " + decision + " " + plan.code()
                 + " (rules v" + review.ruleSetVersion() + ")");

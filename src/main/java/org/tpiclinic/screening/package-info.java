@@ -10,5 +10,5 @@
  * clinician accepts carries a reason; a review stays valid for a set time or until a fact a rule depends on
  * changes; patient-reported intake answers reach the medical record only when staff accept them one by one.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients", "site" })
 package org.tpiclinic.screening;

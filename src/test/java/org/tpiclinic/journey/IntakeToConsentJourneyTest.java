@@ -43,9 +43,12 @@ import org.tpiclinic.scheduling.Locations;
  * Issue 4's journey in a real browser. A new patient is booked; the confirmation email carries an intake link,
  * which the patient opens at home without an account and fills (reporting a fear of needles and their weight).
  * The clinician signs in, accepts the patient-reported answers into the record one by one, screens a plan with
- * exactly one warning (needle fear) and records it as eligible with that warning acknowledged and a reason. On
- * the clinic tablet the patient signs consent with a typed name and a drawn signature, and the PDF of what was
- * signed downloads with their name in it. Every page is screenshot and passes the axe scan.
+ * exactly one warning (needle fear) for lidocaine at the left gluteus medius (the side chosen for the muscle) and
+ * records it as eligible with that warning acknowledged and a reason. Before that review the consent page has
+ * nothing to sign. On the clinic tablet the patient reads the reviewed plan in words, with its side, and cannot
+ * change it, signs with a typed name and a drawn signature, and the PDF of what was signed downloads with the
+ * practice's letterhead, their name, date of birth and MRN, and the plan with its side. Every page is screenshot
+ * and passes the axe scan.
  */
 class IntakeToConsentJourneyTest extends BrowserJourney {
 
@@ -53,6 +56,7 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
     private static final String FAMILY = "Oyelaran";
     private static final UUID NEW_PATIENT_VISIT = UUID.fromString("6f1d3c3e-0001-4c5e-9a61-3a1f00000001");
     private static final ZoneId ZONE = ZoneId.of("America/New_York");
+    private static final String PLAN_IN_WORDS = "Lidocaine 1% plain (single-dose, preservative-free), left gluteus medius";
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/intake/[A-Za-z0-9_-]+)");
 
     @Autowired
@@ -76,9 +80,10 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         try {
             patientFillsIntakeAtHome(intakePath);
             clinicianAcceptsTheAnswersOneByOne(patientId);
+            beforeTheReviewThereIsNothingToConsentTo(patientId);
             clinicianReviewsWithTheOneWarningAcknowledged(patientId);
             patientSignsConsentOnTheClinicTablet();
-            theSignedConsentDownloadsAsAPdfWithThePatientsName();
+            theSignedConsentDownloadsAsAPdfWithThePatientsNameAndThePlanWithItsSide(patientId);
         } catch (AssertionError | RuntimeException failed) {
             screenshot(page, "intake-failed-here");
             throw failed;
@@ -184,10 +189,18 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         visited("intake-04-clinician-accepted-answers");
     }
 
+    private void beforeTheReviewThereIsNothingToConsentTo(UUID patientId) {
+        page.navigate("/patients/" + patientId + "/consent");
+        assertThat(page.locator("#plan-standing")).containsText("has not reviewed your screening");
+        assertThat(page.getByLabel("Your full name")).hasCount(0);
+        visited("intake-04b-consent-before-review");
+    }
+
     private void clinicianReviewsWithTheOneWarningAcknowledged(UUID patientId) {
         page.navigate("/patients/" + patientId + "/screening");
         page.getByLabel("Agent").selectOption("LIDOCAINE_1_PLAIN");
-        page.getByLabel("Gluteus medius").check();
+        page.getByLabel("Gluteus medius", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Left"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check screening")).click();
 
         var warnings = page.locator("tbody .outcome-WARNING");
@@ -202,8 +215,9 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
                 .fill("Injecting lying down with a chaperone; patient agrees");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record review")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Review recorded.");
-        assertThat(page.getByLabel("Latest review", new Page.GetByLabelOptions().setExact(true)))
-                .containsText("Needle fear or fainting: Injecting lying down with a chaperone");
+        var latest = page.getByLabel("Latest review", new Page.GetByLabelOptions().setExact(true));
+        assertThat(latest).containsText("Needle fear or fainting: Injecting lying down with a chaperone");
+        assertThat(latest).containsText(PLAN_IN_WORDS);
         visited("intake-06-screening-reviewed");
     }
 
@@ -211,6 +225,9 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Consent").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2).setName("Please read")))
                 .isVisible();
+        assertThat(page.locator("#plan-words")).hasText(PLAN_IN_WORDS);
+        assertThat(page.locator("main select")).hasCount(0);
+        assertThat(page.getByLabel("Witness name (optional)")).isVisible();
         visited("intake-07-consent-to-read");
 
         page.getByLabel("Your full name").fill(GIVEN + " " + FAMILY);
@@ -232,14 +249,19 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         visited("intake-09-consent-signed");
     }
 
-    private void theSignedConsentDownloadsAsAPdfWithThePatientsName() throws Exception {
+    private void theSignedConsentDownloadsAsAPdfWithThePatientsNameAndThePlanWithItsSide(UUID patientId)
+            throws Exception {
         Download download = page.waitForDownload(() -> page.locator("#signed")
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Download PDF")).first().click());
         assertThat(download.suggestedFilename()).endsWith(".pdf");
         byte[] pdf = Files.readAllBytes(download.path());
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (var document = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(document)).contains(FAMILY).contains(GIVEN + " " + FAMILY);
+            var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            var mrn = patients.chart(CurrentUser.system("journey"), patientId).patient().mrn();
+            assertThat(text).contains("Blue Point Medical Group").contains("Patient: " + GIVEN + " " + FAMILY)
+                    .contains("Date of birth: August 14, 1979").contains("(MRN): " + mrn).contains(PLAN_IN_WORDS)
+                    .contains("Consent obtained in the clinic by");
         }
     }
 

@@ -66,9 +66,9 @@ class ScreeningPagesTests {
     static List<Route> routes() {
         return List.of(
                 new Route("GET screening", STAFF, t -> get("/patients/" + t.other + "/screening")
-                        .param("agent", "LIDOCAINE_1_PLAIN").param("sites", "GLUTEUS_MEDIUS")),
+                        .param("agent", "LIDOCAINE_1_PLAIN").param("sites", "GLUTEUS_MEDIUS:LEFT")),
                 new Route("POST screening review", EnumSet.of(Role.CLINICIAN), t -> post("/patients/" + t.other
-                        + "/screening").param("agent", "SALINE").param("sites", "PIRIFORMIS")
+                        + "/screening").param("agent", "SALINE").param("sites", "PIRIFORMIS:RIGHT")
                         .param("decision", "NOT_ELIGIBLE")),
                 new Route("GET intake", STAFF, t -> get("/patients/" + t.other + "/intake")),
                 new Route("POST intake visit", EDITORS, t -> post("/patients/" + t.other + "/intake/visit")
@@ -160,13 +160,13 @@ class ScreeningPagesTests {
         var id = ScreeningFixtures.register(registry, "Formstop");
         ScreeningFixtures.nothingToReport(intake, ScreeningFixtures.FRONT_DESK, id);
         var response = mvc.perform(post("/patients/" + id + "/screening").param("agent", "PROCAINE_05")
-                .param("sites", "PIRIFORMIS").param("decision", "ELIGIBLE").with(user(as(Role.CLINICIAN)))
+                .param("sites", "PIRIFORMIS:RIGHT").param("decision", "ELIGIBLE").with(user(as(Role.CLINICIAN)))
                 .with(csrf())).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
         registry.addAllergy(ScreeningFixtures.SYSTEM, id, "Procaine", org.tpiclinic.patients.AllergyClass.ESTER,
                 org.tpiclinic.patients.ReactionType.HIVES_OR_RASH, org.tpiclinic.patients.Severity.MODERATE);
         response = mvc.perform(post("/patients/" + id + "/screening").param("agent", "PROCAINE_05")
-                .param("sites", "PIRIFORMIS").param("decision", "ELIGIBLE_WITH_WARNINGS")
+                .param("sites", "PIRIFORMIS:RIGHT").param("decision", "ELIGIBLE_WITH_WARNINGS")
                 .param("reasons[ALLERGY_AGENT_CLASS]", "override").with(user(as(Role.CLINICIAN))).with(csrf()))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);

@@ -6,11 +6,13 @@ public class ConsentRefused extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final transient Object[] args;
 
-    public ConsentRefused(String field, String messageKey, String message) {
+    public ConsentRefused(String field, String messageKey, String message, Object... args) {
         super(message);
         this.field = field;
         this.messageKey = messageKey;
+        this.args = args.clone();
     }
 
     public String field() {
@@ -19,5 +21,10 @@ public class ConsentRefused extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The values the message names (limits, for instance). */
+    public Object[] args() {
+        return args.clone();
     }
 }

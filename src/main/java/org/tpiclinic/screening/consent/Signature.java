@@ -13,14 +13,15 @@ import java.util.Locale;
  */
 public record Signature(String typedName, byte[] png, String witnessName) {
 
-    /** About 200 KB of data URL: a drawn signature is a few KB; more is not a signature. */
-    public static final int MAX_DATA_URL_LENGTH = 200_000;
+    /** Limits on a drawn signature: its PNG's size in bytes and its width and height in pixels. */
+    public record Limits(int maxBytes, int maxWidth, int maxHeight) {
+    }
+
     private static final String PREFIX = "data:image/png;base64,";
-    private static final byte[] PNG_MAGIC = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
 
     /** Reads the form's values, refusing a name that is not the patient's or a missing or bad drawing. */
     public static Signature of(String typedName, String dataUrl, boolean typedOnly, String witnessName,
-            String... patientNames) {
+            Limits limits, String... patientNames) {
         var name = typedName == null ? "" : typedName.strip().replaceAll("\\s+", " ");
         if (name.isEmpty() || Arrays.stream(patientNames).noneMatch(n -> n != null && fold(n).equals(fold(name)))) {
             throw new ConsentRefused("typedName", "consent.name.mismatch", "Type your full name as the clinic has it");
@@ -37,12 +38,14 @@ public record Signature(String typedName, byte[] png, String witnessName) {
             }
             return new Signature(name, null, witness);
         }
-        return new Signature(name, png(dataUrl), witness);
+        return new Signature(name, png(dataUrl, limits), witness);
     }
 
-    private static byte[] png(String dataUrl) {
-        if (dataUrl.length() > MAX_DATA_URL_LENGTH) {
-            throw new ConsentRefused("signature", "consent.signature.tooLarge", "The drawn signature is too large");
+    private static byte[] png(String dataUrl, Limits limits) {
+        // base64 carries 3 bytes in 4 characters: refuse an oversized drawing before decoding it
+        if (dataUrl.length() > PREFIX.length() + (limits.maxBytes() + 2) / 3 * 4) {
+            throw new ConsentRefused("signature", "consent.signature.tooLarge", "The drawn signature is too large",
+                    limits.maxBytes() / 1024);
         }
         byte[] bytes;
         try {
@@ -50,11 +53,15 @@ public record Signature(String typedName, byte[] png, String witnessName) {
         } catch (IllegalArgumentException notBase64) {
             bytes = null;
         }
-        if (bytes == null || bytes.length < PNG_MAGIC.length
-                || !Arrays.equals(Arrays.copyOf(bytes, PNG_MAGIC.length), PNG_MAGIC)) {
-            throw new ConsentRefused("signature", "consent.signature.invalid", "The drawn signature could not be read");
+        if (bytes == null) {
+            throw invalid();
         }
+        SignatureImage.check(bytes, limits);
         return bytes;
+    }
+
+    static ConsentRefused invalid() {
+        return new ConsentRefused("signature", "consent.signature.invalid", "The drawn signature could not be read");
     }
 
     /** Case- and accent-insensitive form of a name, with single spaces. */

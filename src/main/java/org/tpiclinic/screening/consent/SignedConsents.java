@@ -18,7 +18,7 @@ public class SignedConsents {
 
     private static final String COLUMNS = "id, patient_id, template_version, plan_code, typed_name, drawn, "
             + "witness_name, signed_at, signed_by, client_address, valid_until, pdf_sha256, withdrawn_at, "
-            + "withdrawn_by, withdrawal_reason";
+            + "withdrawn_by, withdrawal_reason, review_id, obtained_by, in_clinic";
 
     private final JdbcClient jdbc;
 
@@ -27,10 +27,11 @@ public class SignedConsents {
     }
 
     public void insert(SignedConsent c, byte[] pdf) {
-        jdbc.sql("INSERT INTO consents (" + COLUMNS + ", pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO consents (" + COLUMNS + ", pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(c.id(), c.patientId(), c.templateVersion(), c.planCode(), c.typedName(), c.drawn(),
                         c.witnessName(), utc(c.signedAt()), c.signedBy(), c.clientAddress(), utc(c.validUntil()),
-                        c.pdfSha256(), utc(c.withdrawnAt()), c.withdrawnBy(), c.withdrawalReason(), pdf)
+                        c.pdfSha256(), utc(c.withdrawnAt()), c.withdrawnBy(), c.withdrawalReason(), c.reviewId(),
+                        c.obtainedBy(), c.inClinic(), pdf)
                 .update();
     }
 
@@ -71,6 +72,7 @@ public class SignedConsents {
                 rs.getBoolean("drawn"), rs.getString("witness_name"), instant(rs, "signed_at"),
                 rs.getString("signed_by"), rs.getString("client_address"), instant(rs, "valid_until"),
                 rs.getString("pdf_sha256"), instant(rs, "withdrawn_at"), rs.getString("withdrawn_by"),
-                rs.getString("withdrawal_reason"));
+                rs.getString("withdrawal_reason"), rs.getObject("review_id", UUID.class), rs.getString("obtained_by"),
+                rs.getBoolean("in_clinic"));
     }
 }

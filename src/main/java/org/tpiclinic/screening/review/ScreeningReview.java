@@ -37,6 +37,7 @@ public class ScreeningReview {
     private final String factsFingerprint;
     private final String results;
     private final String reviewedBy;
+    private final String reviewedByName;
     private final Instant reviewedAt;
     private final Instant validUntil;
     @MappedCollection(idColumn = "review_id")
@@ -44,8 +45,8 @@ public class ScreeningReview {
 
     @PersistenceCreator
     ScreeningReview(UUID id, Long version, UUID patientId, int ruleSetVersion, String plan, Decision decision,
-            String note, String factsFingerprint, String results, String reviewedBy, Instant reviewedAt,
-            Instant validUntil, Set<Acknowledgement> acknowledgements) {
+            String note, String factsFingerprint, String results, String reviewedBy, String reviewedByName,
+            Instant reviewedAt, Instant validUntil, Set<Acknowledgement> acknowledgements) {
         this.id = id;
         this.version = version;
         this.patientId = patientId;
@@ -56,6 +57,7 @@ public class ScreeningReview {
         this.factsFingerprint = factsFingerprint;
         this.results = results;
         this.reviewedBy = reviewedBy;
+        this.reviewedByName = reviewedByName;
         this.reviewedAt = reviewedAt;
         this.validUntil = validUntil;
         this.acknowledgements = acknowledgements == null ? Set.of() : Set.copyOf(acknowledgements);
@@ -65,11 +67,15 @@ public class ScreeningReview {
      * Records a decision on an evaluation.
      *
      * @param reasons a reason for each warning accepted, by rule; required for every warning when eligible
+     * @param by      the clinician (username and the name shown to patients, e.g. on the consent)
      */
     public static ScreeningReview decide(UUID patientId, PlannedTreatment plan, Evaluation evaluation,
-            Decision decision, Map<RuleId, String> reasons, String note, String by, Instant at, Duration validFor) {
+            Decision decision, Map<RuleId, String> reasons, String note, Reviewer by, Instant at, Duration validFor) {
         if (decision == null) {
             throw new ReviewRefused("decision", "screening.review.error.decision", "Choose a decision");
+        }
+        if (decision.eligible() && !plan.sidesRecorded()) {
+            throw new ReviewRefused("sites", "screening.review.error.side", "Choose a side for every muscle");
         }
         if (decision.eligible() && evaluation.hasHardStop()) {
             throw new ReviewRefused("decision", "screening.review.error.hardStop",
@@ -94,12 +100,19 @@ public class ScreeningReview {
                 .collect(Collectors.joining(";"));
         return new ScreeningReview(UUID.randomUUID(), null, patientId, evaluation.ruleSetVersion(), plan.code(),
                 decision, note == null || note.isBlank() ? null : note.trim(), evaluation.factsFingerprint(), summary,
-                by, at, at.plus(validFor), acks);
+                by.username(), by.displayName(), at, at.plus(validFor), acks);
     }
 
-    /** Eligible for this plan, not expired, and the facts are what the clinician saw. */
+    /** Who reviews: the username recorded for audit, and the name a patient reads. */
+    public record Reviewer(String username, String displayName) {
+    }
+
+    /**
+     * Eligible for this plan (every site with its side), not expired, and the facts are what the clinician saw. A
+     * plan recorded before sides were kept clears nothing.
+     */
     public boolean clears(PlannedTreatment wanted, String currentFingerprint, Instant now) {
-        return decision.eligible() && plan.equals(wanted.code()) && now.isBefore(validUntil)
+        return decision.eligible() && wanted.sidesRecorded() && plan.equals(wanted.code()) && now.isBefore(validUntil)
                 && factsFingerprint.equals(currentFingerprint);
     }
 
@@ -112,6 +125,8 @@ public class ScreeningReview {
     public String factsFingerprint() { return factsFingerprint; }
     public String results() { return results; }
     public String reviewedBy() { return reviewedBy; }
+    /** The clinician's name as patients read it (the username for reviews recorded before names were kept). */
+    public String reviewedByName() { return reviewedByName == null ? reviewedBy : reviewedByName; }
     public Instant reviewedAt() { return reviewedAt; }
     public Instant validUntil() { return validUntil; }
     public Set<Acknowledgement> acknowledgements() { return acknowledgements; }

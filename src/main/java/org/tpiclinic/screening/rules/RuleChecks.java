@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.tpiclinic.patients.AllergyClass;
-import org.tpiclinic.screening.Muscle;
+import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.PlannedTreatment;
 
 /** The checks themselves: facts and plan in, a {@link Finding} out. No severity, no I/O. */
@@ -125,12 +125,19 @@ final class RuleChecks {
     }
 
     private static Finding nearThorax(PlannedTreatment plan) {
-        List<String> near = plan.sites().stream().filter(Muscle::nearThorax).map(RuleChecks::muscleName).toList();
+        List<String> near = plan.sites().stream().filter(Site::nearThorax).map(RuleChecks::siteName).toList();
         return near.isEmpty() ? Finding.clear("clear") : Finding.found("found", String.join(", ", near));
     }
 
-    private static String muscleName(Muscle m) {
-        return m.name().toLowerCase().replace('_', ' ');
+    /** "right upper trapezius", "left and right rhomboids": the side is named wherever a site is (wrong-site risk). */
+    private static String siteName(Site s) {
+        String muscle = s.muscle().name().toLowerCase().replace('_', ' ');
+        return switch (s.side()) {
+            case LEFT -> "left " + muscle;
+            case RIGHT -> "right " + muscle;
+            case BILATERAL -> "left and right " + muscle;
+            case UNRECORDED -> muscle + " (side not recorded)";
+        };
     }
 
     private static Finding weight(ScreeningFacts f, int maxAgeDays, LocalDate today) {

@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -27,15 +28,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
-import org.tpiclinic.screening.Agent;
+import org.tpiclinic.identity.Role;
 import org.tpiclinic.screening.Consents;
-import org.tpiclinic.screening.Muscle;
 import org.tpiclinic.screening.consent.ConsentRefused;
 
 /**
- * The consent page a patient reads and signs (in the portal, or on a clinic tablet that staff hand over). The
- * plan comes from the query string, as the screening page links it. A refused signature is shown beside its
- * field and nothing is stored.
+ * The consent page a patient reads and signs (alone in the portal, or on a clinic tablet a clinician hands over).
+ * The plan is the one in the clinician's latest valid review, shown in words; the page offers no way to change it,
+ * and the form sends only the review's id, which the server checks is still the latest valid one. A refused
+ * signature is shown beside its field and nothing is stored. The witness field is only for the clinic.
  */
 @Controller
 @RequestMapping("/patients/{patientId}/consent")
@@ -50,7 +51,8 @@ class ConsentController {
     }
 
     /** The signature form, bound field by field. */
-    public static class SignForm extends PlanForm {
+    public static class SignForm {
+        public UUID review;
         public String typedName;
         public String signature;
         public boolean typedOnly;
@@ -64,7 +66,7 @@ class ConsentController {
     @InitBinder("form")
     void bindFields(WebDataBinder binder) {
         binder.initDirectFieldAccess();
-        binder.setAllowedFields("agent", "steroid", "sites", "typedName", "signature", "typedOnly", "witnessName");
+        binder.setAllowedFields("review", "typedName", "signature", "typedOnly", "witnessName");
     }
 
     @GetMapping
@@ -74,21 +76,20 @@ class ConsentController {
     }
 
     @PostMapping
-    String sign(@PathVariable UUID patientId, @ModelAttribute("form") SignForm form,
+    String sign(@PathVariable UUID patientId, @ModelAttribute("form") SignForm form, BindingResult binding,
             @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect,
             HttpServletRequest request, HttpServletResponse response) {
         var problems = new HashMap<String, String>();
-        if (!form.hasPlan()) {
-            problems.put("plan", text("consent.plan.required", "Choose a planned treatment first"));
+        if (binding.hasFieldErrors("review") || form.review == null) {
+            problems.put("plan", text("consent.plan.stale", "Open the consent page again to see the reviewed plan."));
         } else {
             try {
-                consents.sign(me.current(), patientId, form.plan(), form.signatureForm(), request.getRemoteAddr());
+                consents.sign(me.current(), patientId, form.review, form.signatureForm(), request.getRemoteAddr());
                 redirect.addFlashAttribute("notice", text("consent.signed", "Consent signed."));
-                return "redirect:/patients/" + patientId + "/consent?" + form.query();
+                return "redirect:/patients/" + patientId + "/consent";
             } catch (ConsentRefused refused) {
-                problems.put(refused.field(), text(refused.messageKey(), refused.getMessage()));
-            } catch (IllegalArgumentException badPlan) {
-                problems.put("plan", badPlan.getMessage());
+                problems.put(refused.field(), messages.getMessage(refused.messageKey(), refused.args(),
+                        refused.getMessage(), LocaleContextHolder.getLocale()));
             }
         }
         form.signature = null;
@@ -121,20 +122,16 @@ class ConsentController {
 
     private String page(UUID patientId, SignForm form, Map<String, String> problems, CurrentUser me, Model model) {
         var view = consents.open(me, patientId);
-        if (!form.hasPlan() && view.reviewedPlan().isPresent()) {
-            var reviewed = view.reviewedPlan().get();
-            form.agent = reviewed.agent();
-            form.steroid = reviewed.steroid();
-            form.sites = new java.util.ArrayList<>(reviewed.sites());
-        }
+        var plan = view.plan().orElse(null);
         model.addAttribute("patient", view.patient());
         model.addAttribute("template", view.template());
         model.addAttribute("signed", view.signed());
-        model.addAttribute("plan", form.hasPlan() ? form.plan() : null);
-        model.addAttribute("parts", form.hasPlan() ? view.template().render(form.plan()) : java.util.List.of());
+        model.addAttribute("review", view.review());
+        model.addAttribute("plan", plan);
+        model.addAttribute("parts", plan == null ? java.util.List.of() : view.template().render(plan));
         model.addAttribute("problems", problems);
-        model.addAttribute("agents", Agent.values());
-        model.addAttribute("muscles", Muscle.values());
+        model.addAttribute("inClinic", me.role() == Role.CLINICIAN);
+        model.addAttribute("maySign", me.role() == Role.CLINICIAN || patientId.equals(me.patientId()));
         model.addAttribute("mayWithdraw", me.mayEditRecords() || patientId.equals(me.patientId()));
         return "screening/consent";
     }

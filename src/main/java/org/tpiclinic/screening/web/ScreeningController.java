@@ -25,6 +25,7 @@ import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.Muscle;
 import org.tpiclinic.screening.Screening;
+import org.tpiclinic.screening.Side;
 import org.tpiclinic.screening.review.Decision;
 import org.tpiclinic.screening.review.ReviewRefused;
 
@@ -81,12 +82,14 @@ class ScreeningController {
         var plan = form.hasPlan() && !problems.containsKey("plan") ? safePlan(form, problems) : null;
         var current = screening.evaluate(me, patientId, plan);
         model.addAttribute("current", current);
+        model.addAttribute("plan", plan);
         model.addAttribute("patient", current.screened().chart().patient());
         model.addAttribute("evaluation", current.screened().evaluation());
         model.addAttribute("rules", current.screened().rules());
         model.addAttribute("problems", problems);
         model.addAttribute("agents", Agent.values());
         model.addAttribute("muscles", Muscle.values());
+        model.addAttribute("sides", Side.choices());
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("mayReview", me.role() == org.tpiclinic.identity.Role.CLINICIAN);
         return "screening/review";

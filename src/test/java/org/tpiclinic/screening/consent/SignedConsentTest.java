@@ -9,45 +9,75 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.Muscle;
+import org.tpiclinic.screening.Side;
+import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.PlannedTreatment;
 
 /** Validity in time, what a consent covers, and the signature checks, with fixed instants. */
 class SignedConsentTest {
 
     static final Instant SIGNED = Instant.parse("2026-03-01T10:00:00Z");
+    static final Signature.Limits LIMITS = new Signature.Limits(100_000, 1200, 600);
     static final Instant UNTIL = Instant.parse("2027-03-01T10:00:00Z");
 
     static SignedConsent consent(PlannedTreatment plan, Instant withdrawnAt) {
         return new SignedConsent(UUID.randomUUID(), UUID.randomUUID(), 1, plan.code(), "Sam Test", false, null,
-                SIGNED, "sam", "10.0.0.1", UNTIL, "0".repeat(64), withdrawnAt, null, null);
+                SIGNED, "sam", "10.0.0.1", UNTIL, "0".repeat(64), withdrawnAt, null, null, null, "Dr. Test", false);
     }
 
     @Test
     void validUntilItExpiresOrIsWithdrawn() {
-        var plan = PlannedTreatment.of(Agent.SALINE, false, Muscle.PIRIFORMIS);
+        var plan = PlannedTreatment.of(Agent.SALINE, false, Site.right(Muscle.PIRIFORMIS));
         assertThat(consent(plan, null).validAt(UNTIL.minusSeconds(1))).isTrue();
         assertThat(consent(plan, null).validAt(UNTIL)).isFalse();
         assertThat(consent(plan, SIGNED.plusSeconds(60)).validAt(SIGNED.plusSeconds(120))).isFalse();
     }
 
     @Test
-    void coversTheSameAgentWithoutAnUnconsentedSteroidOrThoraxSite() {
-        var signed = consent(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, Muscle.RHOMBOIDS), null);
-        assertThat(signed.covers(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Muscle.RHOMBOIDS,
-                Muscle.PIRIFORMIS))).isTrue();
-        assertThat(signed.covers(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, Muscle.SCALENES))).isFalse();
-        assertThat(signed.covers(PlannedTreatment.of(Agent.BUPIVACAINE_025, false, Muscle.RHOMBOIDS))).isFalse();
-        var plain = consent(PlannedTreatment.of(Agent.SALINE, false, Muscle.PIRIFORMIS), null);
-        assertThat(plain.covers(PlannedTreatment.of(Agent.SALINE, true, Muscle.PIRIFORMIS))).isFalse();
+    void coversTheSameAgentWithoutAnUnconsentedSteroidOrSite() {
+        var signed = consent(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, Site.right(Muscle.RHOMBOIDS),
+                Site.left(Muscle.PIRIFORMIS)), null);
+        assertThat(signed.covers(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.right(Muscle.RHOMBOIDS))))
+                .isTrue();
+        assertThat(signed.covers(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, Site.right(Muscle.RHOMBOIDS),
+                Site.right(Muscle.SCALENES)))).isFalse();
+        assertThat(signed.covers(PlannedTreatment.of(Agent.BUPIVACAINE_025, false, Site.right(Muscle.RHOMBOIDS))))
+                .isFalse();
+        var plain = consent(PlannedTreatment.of(Agent.SALINE, false, Site.right(Muscle.PIRIFORMIS)), null);
+        assertThat(plain.covers(PlannedTreatment.of(Agent.SALINE, true, Site.right(Muscle.PIRIFORMIS)))).isFalse();
+    }
+
+    @Test
+    void aConsentForOneSideDoesNotCoverTheOtherAndBothSidesCoverEither() {
+        var right = consent(PlannedTreatment.of(Agent.DRY_NEEDLING, false, Site.right(Muscle.UPPER_TRAPEZIUS)), null);
+        assertThat(right.covers(PlannedTreatment.of(Agent.DRY_NEEDLING, false, Site.left(Muscle.UPPER_TRAPEZIUS))))
+                .isFalse();
+        assertThat(right.covers(PlannedTreatment.of(Agent.DRY_NEEDLING, false,
+                Site.bilateral(Muscle.UPPER_TRAPEZIUS)))).isFalse();
+        var both = consent(PlannedTreatment.of(Agent.DRY_NEEDLING, false, Site.bilateral(Muscle.UPPER_TRAPEZIUS)), null);
+        assertThat(both.covers(PlannedTreatment.of(Agent.DRY_NEEDLING, false, Site.left(Muscle.UPPER_TRAPEZIUS))))
+                .isTrue();
+        assertThat(both.covers(PlannedTreatment.of(Agent.DRY_NEEDLING, false, Site.right(Muscle.UPPER_TRAPEZIUS))))
+                .isTrue();
+    }
+
+    @Test
+    void aConsentSignedBeforeSidesWereRecordedCoversNothing() {
+        var old = new SignedConsent(UUID.randomUUID(), UUID.randomUUID(), 1, "SALINE;steroid=false;PIRIFORMIS",
+                "Sam Test", false, null, SIGNED, "sam", "10.0.0.1", UNTIL, "0".repeat(64), null, null, null, null,
+                null, false);
+        assertThat(old.plan().sites()).containsExactly(new Site(Muscle.PIRIFORMIS, Side.UNRECORDED));
+        assertThat(old.covers(PlannedTreatment.of(Agent.SALINE, false, Site.right(Muscle.PIRIFORMIS)))).isFalse();
+        assertThat(old.covers(PlannedTreatment.of(Agent.SALINE, false, Site.bilateral(Muscle.PIRIFORMIS)))).isFalse();
     }
 
     @Test
     void theTypedNameMatchesWithoutCaseAccentsOrExtraSpaces() {
-        assertThat(Signature.of(" zoë   ÉLODIE ", null, true, null, "Zoe Elodie").typedName())
+        assertThat(Signature.of(" zoë   ÉLODIE ", null, true, null, LIMITS, "Zoe Elodie").typedName())
                 .isEqualTo("zoë ÉLODIE");
-        assertThatThrownBy(() -> Signature.of("Zoe", null, true, null, "Zoe Elodie"))
+        assertThatThrownBy(() -> Signature.of("Zoe", null, true, null, LIMITS, "Zoe Elodie"))
                 .isInstanceOf(ConsentRefused.class);
-        assertThatThrownBy(() -> Signature.of("Zoe Elodie", null, false, null, "Zoe Elodie"))
+        assertThatThrownBy(() -> Signature.of("Zoe Elodie", null, false, null, LIMITS, "Zoe Elodie"))
                 .isInstanceOfSatisfying(ConsentRefused.class, r -> assertThat(r.field()).isEqualTo("signature"));
     }
 }

@@ -11,6 +11,8 @@ import java.util.Random;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.Muscle;
+import org.tpiclinic.screening.Side;
+import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.PlannedTreatment;
 
 /** Default rules (as the migration seeds them), a clean patient, and random facts and plans for properties. */
@@ -57,7 +59,7 @@ final class Fixtures {
     }
 
     static PlannedTreatment lidocaineAtGluteus() {
-        return PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Muscle.GLUTEUS_MEDIUS);
+        return PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.right(Muscle.GLUTEUS_MEDIUS));
     }
 
     static ScreeningFacts randomFacts(Random r) {
@@ -90,11 +92,14 @@ final class Fixtures {
     static PlannedTreatment randomPlan(Random r) {
         var agent = Agent.values()[r.nextInt(Agent.values().length)];
         boolean steroid = agent != Agent.DRY_NEEDLING && r.nextBoolean();
-        var sites = java.util.EnumSet.noneOf(Muscle.class);
+        var muscles = java.util.EnumSet.noneOf(Muscle.class);
         int n = 1 + r.nextInt(3);
-        while (sites.size() < n) {
-            sites.add(Muscle.values()[r.nextInt(Muscle.values().length)]);
+        while (muscles.size() < n) {
+            muscles.add(Muscle.values()[r.nextInt(Muscle.values().length)]);
         }
+        var sides = Side.choices();
+        var sites = new java.util.TreeSet<Site>();
+        muscles.forEach(m -> sites.add(new Site(m, sides.get(r.nextInt(sides.size())))));
         return new PlannedTreatment(agent, steroid, sites);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.Muscle;
+import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.PlannedTreatment;
 
 /** Each screening rule, case by case, with the default (seeded) severities. */
@@ -29,7 +30,7 @@ class RuleEvaluatorTest {
 
     @Test
     void aCleanPatientPassesEveryRuleExceptTheNeckSite() {
-        var plan = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Muscle.UPPER_TRAPEZIUS);
+        var plan = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.right(Muscle.UPPER_TRAPEZIUS));
         var evaluation = RuleEvaluator.evaluate(Fixtures.defaults(), Fixtures.clean(), plan, TODAY);
         assertThat(evaluation.results()).hasSize(RuleId.values().length);
         assertThat(evaluation.warnings()).extracting(RuleResult::rule).containsExactly(RuleId.SITE_NEAR_THORAX);
@@ -46,7 +47,7 @@ class RuleEvaluatorTest {
             "PARABEN, LIDOCAINE_1_PLAIN, PASS", "SULFITE, BUPIVACAINE_025, PASS" })
     void anAllergyStopsOnlyTheAnaestheticOfItsClass(AllergyClass cls, Agent agent, Outcome expected) {
         var facts = new FactsBuilder().allergy("Something", cls);
-        assertThat(outcome(facts, PlannedTreatment.of(agent, false, Muscle.GLUTEUS_MEDIUS),
+        assertThat(outcome(facts, PlannedTreatment.of(agent, false, Site.right(Muscle.GLUTEUS_MEDIUS)),
                 RuleId.ALLERGY_AGENT_CLASS)).isEqualTo(expected);
     }
 
@@ -58,7 +59,7 @@ class RuleEvaluatorTest {
     void parabenAndSulfiteMatterOnlyWhenTheProductContainsThem(AllergyClass cls, Agent agent, Outcome paraben,
             Outcome sulfite) {
         var facts = new FactsBuilder().allergy("Preservative", cls);
-        var plan = PlannedTreatment.of(agent, false, Muscle.PIRIFORMIS);
+        var plan = PlannedTreatment.of(agent, false, Site.right(Muscle.PIRIFORMIS));
         assertThat(outcome(facts, plan, RuleId.ALLERGY_PARABEN)).isEqualTo(paraben);
         assertThat(outcome(facts, plan, RuleId.ALLERGY_SULFITE)).isEqualTo(sulfite);
     }
@@ -119,7 +120,7 @@ class RuleEvaluatorTest {
         var facts = new FactsBuilder();
         facts.pregnancy = Flag.reported(pregnant);
         facts.diabetes = new Flag(diabetic, false);
-        var plan = PlannedTreatment.of(Agent.BUPIVACAINE_025, steroid, Muscle.QUADRATUS_LUMBORUM);
+        var plan = PlannedTreatment.of(Agent.BUPIVACAINE_025, steroid, Site.right(Muscle.QUADRATUS_LUMBORUM));
         assertThat(outcome(facts, plan, RuleId.STEROID_IN_PREGNANCY)).isEqualTo(steroidInPregnancy);
         assertThat(outcome(facts, plan, RuleId.DIABETES_WITH_STEROID)).isEqualTo(diabetesWithSteroid);
     }
@@ -138,7 +139,7 @@ class RuleEvaluatorTest {
     @CsvSource({ "GLUTEUS_MEDIUS, PASS", "RHOMBOIDS, WARNING", "SCALENES, WARNING", "TEMPORALIS, PASS",
             "PECTORALIS_MAJOR, WARNING" })
     void sitesNearTheLungWarn(Muscle site, Outcome expected) {
-        assertThat(outcome(new FactsBuilder(), PlannedTreatment.of(Agent.SALINE, false, site),
+        assertThat(outcome(new FactsBuilder(), PlannedTreatment.of(Agent.SALINE, false, Site.right(site)),
                 RuleId.SITE_NEAR_THORAX)).isEqualTo(expected);
     }
 

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.Muscle;
+import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.PlannedTreatment;
 
 /**
@@ -53,8 +54,10 @@ public class ScreeningEvaluationBenchmark {
         facts = new ScreeningFacts(allergies, true, List.copyOf(medications), new Flag(true, true), Flag.NO, Flag.NO, Flag.NO,
                 new Flag(true, true), Flag.NO, Flag.NO, new BigDecimal("81.4"), Fixtures.TODAY.minusDays(20), 8);
         var muscles = Muscle.values();
-        var sites = new Muscle[12];
-        System.arraycopy(muscles, 0, sites, 0, 12);
+        var sites = new Site[12];
+        for (int i = 0; i < sites.length; i++) {
+            sites[i] = Site.right(muscles[i]);
+        }
         plan = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, sites);
     }
 

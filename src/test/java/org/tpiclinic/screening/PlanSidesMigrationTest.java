@@ -1,0 +1,90 @@
+package org.tpiclinic.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * V170 on a database holding plans from before sides were kept: their sites become "side not recorded" (never
+ * guessed), so the old review clears nothing and the old consent covers nothing, and both stay readable.
+ */
+class PlanSidesMigrationTest {
+
+    static final String OLD_PLAN = "LIDOCAINE_1_PLAIN;steroid=false;UPPER_TRAPEZIUS,RHOMBOIDS";
+
+    static DataSource freshH2() {
+        return new DriverManagerDataSource("jdbc:h2:mem:v170-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    Flyway flyway(DataSource db, String target) {
+        return Flyway.configure().dataSource(db).locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                .target(MigrationVersion.fromVersion(target)).load();
+    }
+
+    DataSource fresh() {
+        return freshH2();
+    }
+
+    @Test
+    void oldPlansGetSitesWithoutARecordedSideThatNeitherClearNorCover() {
+        var db = fresh();
+        // the last migration before V170, whichever that is once other branches have added theirs
+        var before = java.util.Arrays.stream(flyway(db, "latest").info().all()).map(m -> m.getVersion())
+                .filter(v -> !v.isAtLeast("170")).max(MigrationVersion::compareTo).orElseThrow();
+        flyway(db, before.getVersion()).migrate();
+        var jdbc = JdbcClient.create(db);
+        var patient = UUID.randomUUID();
+        var review = UUID.randomUUID();
+        jdbc.sql("INSERT INTO patients (id, version, mrn, given_name, family_name, date_of_birth, sex, "
+                + "preferred_language, name_key, registered_at) VALUES (?, 0, 'M1', 'Sam', 'Old', DATE '1970-01-01', "
+                + "'FEMALE', 'English', 'old sam', CURRENT_TIMESTAMP)").param(patient).update();
+        jdbc.sql("INSERT INTO screening_reviews (id, version, patient_id, rule_set_version, plan, decision, "
+                + "facts_fingerprint, results, reviewed_by, reviewed_at, valid_until) VALUES (?, 0, ?, 1, ?, "
+                + "'ELIGIBLE', 'f', 'r', 'clinician', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                .params(review, patient, OLD_PLAN).update();
+        jdbc.sql("INSERT INTO consents (id, patient_id, template_version, plan_code, typed_name, drawn, signed_at, "
+                + "signed_by, client_address, valid_until, pdf, pdf_sha256) VALUES (?, ?, 1, ?, 'Sam Old', FALSE, "
+                + "CURRENT_TIMESTAMP, 'p', 'x', CURRENT_TIMESTAMP, ?, ?)")
+                .params(UUID.randomUUID(), patient, OLD_PLAN, new byte[] { 0 }, "0".repeat(64)).update();
+
+        flyway(db, "latest").migrate();
+
+        var reviewed = PlannedTreatment.parse(jdbc.sql("SELECT plan FROM screening_reviews").query(String.class)
+                .single());
+        var consented = PlannedTreatment.parse(jdbc.sql("SELECT plan_code FROM consents").query(String.class)
+                .single());
+        assertThat(jdbc.sql("SELECT plan FROM screening_reviews").query(String.class).single())
+                .isEqualTo("LIDOCAINE_1_PLAIN;steroid=false;UPPER_TRAPEZIUS:UNRECORDED,RHOMBOIDS:UNRECORDED");
+        assertThat(reviewed.sites()).containsExactly(new Site(Muscle.UPPER_TRAPEZIUS, Side.UNRECORDED),
+                new Site(Muscle.RHOMBOIDS, Side.UNRECORDED));
+        assertThat(reviewed.sidesRecorded()).isFalse();
+        assertThat(consented).isEqualTo(reviewed);
+        var right = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.right(Muscle.UPPER_TRAPEZIUS));
+        assertThat(consented.includesSitesOf(right)).isFalse();
+        assertThat(jdbc.sql("SELECT in_clinic FROM consents").query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
+    void aPlanWithEveryMuscleOnBothSidesFitsTheWidenedColumns() {
+        var db = fresh();
+        flyway(db, "latest").migrate();
+        var sites = new java.util.TreeSet<Site>();
+        for (var m : Muscle.values()) {
+            sites.add(Site.bilateral(m));
+        }
+        var code = new PlannedTreatment(Agent.LIDOCAINE_1_WITH_EPINEPHRINE, true, sites).code();
+        assertThat(code.length()).isGreaterThan(400).isLessThanOrEqualTo(1000);
+        assertThat(JdbcClient.create(db).sql("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
+                + "WHERE UPPER(TABLE_NAME) = 'SCREENING_REVIEWS' AND UPPER(COLUMN_NAME) = 'PLAN' "
+                + "AND UPPER(TABLE_SCHEMA) = UPPER(CURRENT_SCHEMA)").query(Long.class).single()).isEqualTo(1000L);
+    }
+}
