@@ -368,9 +368,39 @@ class OnlineBookingTests {
         assertThat(perform(post("/my/appointments/" + id + "/reschedule").with(user(me)).with(csrf())
                 .param("slot", slot(moved))).getRedirectedUrl()).isEqualTo("/my/appointments");
         assertThat(appointmentsAt(moved)).isEqualTo(1);
-        assertThat(perform(post("/my/appointments/" + id + "/cancel").with(user(me)).with(csrf())).getRedirectedUrl())
-                .isEqualTo("/my/appointments");
+        var question = perform(post("/my/appointments/" + id + "/cancel").with(user(me)).with(csrf()));
+        assertThat(question.getStatus()).isEqualTo(200);
+        assertThat(question.getContentAsString()).contains("Cancel this appointment?").contains("Yes, cancel it")
+                .containsPattern("4:00 PM E[SD]T");
+        assertThat(appointmentsAt(moved)).isEqualTo(1); // asking changes nothing
+        assertThat(perform(post("/my/appointments/" + id + "/cancel").with(user(me)).with(csrf())
+                .param("confirmed", "true")).getRedirectedUrl()).isEqualTo("/my/appointments");
         assertThat(appointmentsAt(moved)).isZero();
+    }
+
+    @Test
+    void thePortalAsksBeforeCancellingAndListsRescheduleTimesDayByDay() throws Exception {
+        var me = patientAccount("Days" + UUID.randomUUID().toString().substring(0, 8));
+        var id = bookings.book(DESK, new BookingRequest(me.current().patientId(), clinician, location, FOLLOW_UP,
+                at(4, LocalTime.of(9, 0)), UUID.randomUUID().toString())).id();
+        var list = perform(get("/my/appointments").with(user(me))).getContentAsString();
+        assertThat(list).contains("href=\"/my/appointments/" + id + "/cancel\"");
+        assertThat(perform(get("/my/appointments/" + id + "/cancel").with(user(me))).getContentAsString())
+                .contains("Yes, cancel it").contains("No, keep it").contains("name=\"confirmed\"");
+
+        var page = perform(get("/my/appointments/" + id + "/reschedule").with(user(me))
+                .param("date", LocalDate.now(clock.withZone(ZONE)).plusDays(2).toString())).getContentAsString();
+        var days = Pattern.compile("<h2 class=\"h5\" id=\"move-day\\d+\">([^<]+)</h2>").matcher(page);
+        var headings = new java.util.ArrayList<String>();
+        while (days.find()) {
+            headings.add(days.group(1));
+        }
+        assertThat(headings).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+        assertThat(headings.get(0)).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.US).format(LocalDate.now(clock.withZone(ZONE)).plusDays(2)));
+        assertThat(page).contains("Later times").containsPattern(">\\d{1,2}:\\d{2} [AP]M E[SD]T</button>");
+        var other = patientAccount("Nosy" + UUID.randomUUID().toString().substring(0, 8));
+        assertThat(perform(get("/my/appointments/" + id + "/cancel").with(user(other))).getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -379,14 +409,15 @@ class OnlineBookingTests {
         var soon = clock.instant().plus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         var id = bookings.book(DESK, new BookingRequest(me.current().patientId(), clinician, location, FOLLOW_UP,
                 soonWithinHours(soon), UUID.randomUUID().toString())).id();
-        var refused = perform(post("/my/appointments/" + id + "/cancel").with(user(me)).with(csrf()));
+        var refused = perform(post("/my/appointments/" + id + "/cancel").with(user(me)).with(csrf())
+                .param("confirmed", "true"));
         assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(refused.getContentAsString()).contains("call the practice");
         assertThat(jdbc.sql("SELECT status FROM appointments WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("BOOKED");
         var other = patientAccount("Other" + UUID.randomUUID().toString().substring(0, 8));
-        assertThat(perform(post("/my/appointments/" + id + "/cancel").with(user(other)).with(csrf())).getStatus())
-                .isEqualTo(404);
+        assertThat(perform(post("/my/appointments/" + id + "/cancel").with(user(other)).with(csrf())
+                .param("confirmed", "true")).getStatus()).isEqualTo(404);
     }
 
     /** A time within the clinician's hours (08:00-18:00 local) less than a day ahead. */
