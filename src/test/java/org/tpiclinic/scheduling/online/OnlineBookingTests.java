@@ -224,6 +224,82 @@ class OnlineBookingTests {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    String requestStatus(String family) {
+        return jdbc.sql("SELECT status FROM online_booking_requests WHERE family_name = ?").param(family)
+                .query(String.class).single();
+    }
+
+    long charts(String family) {
+        return jdbc.sql("SELECT COUNT(*) FROM patients WHERE family_name = ?").param(family).query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aNamesakeWithAnotherEmailWaitsForTheFrontDeskWhoLinksItToTheExistingChart() throws Exception {
+        String family = "Namesake" + UUID.randomUUID().toString().substring(0, 8);
+        var existing = patients.register(CurrentUser.system("test"), new PatientDetails("Rosa", family, null,
+                LocalDate.of(1975, 4, 2), Sex.FEMALE, "631-555-0188", "old-" + family + "@example.com", null, null,
+                null, null, null, null, null), true).registered().id();
+        var start = at(10, LocalTime.of(10, 0));
+        String link = submitAndReadLink(FOLLOW_UP, start, family, "new-" + family.toLowerCase() + "@example.com");
+        perform(from(post(link).with(csrf())));
+        assertThat(charts(family)).as("no second chart").isEqualTo(1);
+        assertThat(appointmentsAt(start)).isZero();
+        assertThat(requestStatus(family)).isEqualTo("AWAITING_MATCH");
+        assertThat(perform(from(get(link))).getContentAsString()).contains("Our front desk checks that it is yours");
+
+        var staff = ClinicUser.of(DESK);
+        var queue = perform(get("/schedule/online-requests").with(user(staff))).getContentAsString();
+        assertThat(queue).contains("Whose chart is it?").contains(family).contains("same phone")
+                .contains("Link to this chart");
+        UUID requestId = jdbc.sql("SELECT id FROM online_booking_requests WHERE family_name = ?").param(family)
+                .query(UUID.class).single();
+        var billing = ClinicUser.of(new CurrentUser(UUID.randomUUID(), "bill", "Bill", Role.BILLING, null));
+        assertThat(perform(post("/schedule/online-requests/" + requestId + "/link").with(user(billing)).with(csrf())
+                .param("patientId", existing.toString())).getStatus()).isEqualTo(403);
+
+        var linked = perform(post("/schedule/online-requests/" + requestId + "/link").with(user(staff)).with(csrf())
+                .param("patientId", existing.toString()));
+        assertThat(linked.getRedirectedUrl()).startsWith("/schedule/appointments/");
+        assertThat(jdbc.sql("SELECT patient_id FROM appointments WHERE clinician_id = ? AND start_at = ?")
+                .params(clinician, start.atOffset(java.time.ZoneOffset.UTC)).query(UUID.class).single())
+                .isEqualTo(existing);
+        assertThat(charts(family)).isEqualTo(1);
+        assertThat(perform(post("/schedule/online-requests/" + requestId + "/new-chart").with(user(staff))
+                .with(csrf())).getStatus()).as("decided once").isEqualTo(409);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE patient_id = ? AND target LIKE ?")
+                .params(existing, "online request " + requestId + " matched%").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theFrontDeskRegistersANewChartForANamesakeWhoIsSomeoneElse() throws Exception {
+        String family = "Other" + UUID.randomUUID().toString().substring(0, 8);
+        var existing = patients.register(CurrentUser.system("test"), new PatientDetails("Rosa", family, null,
+                LocalDate.of(1975, 4, 2), Sex.FEMALE, null, null, null, null, null, null, null, null, null), true)
+                .registered().id();
+        var start = at(11, LocalTime.of(10, 0));
+        String link = submitAndReadLink(FOLLOW_UP, start, family, family.toLowerCase() + "@example.com");
+        perform(from(post(link).with(csrf())));
+        UUID requestId = jdbc.sql("SELECT id FROM online_booking_requests WHERE family_name = ?").param(family)
+                .query(UUID.class).single();
+        var staff = ClinicUser.of(DESK);
+        var stranger = patients.register(CurrentUser.system("test"), new PatientDetails("Somebody", "Else" + family,
+                null, LocalDate.of(1990, 1, 1), Sex.MALE, null, null, null, null, null, null, null, null, null), true)
+                .registered().id();
+        assertThat(perform(post("/schedule/online-requests/" + requestId + "/link").with(user(staff)).with(csrf())
+                .param("patientId", stranger.toString())).getStatus()).as("not a candidate").isEqualTo(409);
+
+        var created = perform(post("/schedule/online-requests/" + requestId + "/new-chart").with(user(staff))
+                .with(csrf()));
+        assertThat(created.getRedirectedUrl()).startsWith("/schedule/appointments/");
+        assertThat(charts(family)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT patient_id FROM appointments WHERE clinician_id = ? AND start_at = ?")
+                .params(clinician, start.atOffset(java.time.ZoneOffset.UTC)).query(UUID.class).single())
+                .isNotEqualTo(existing);
+        assertThat(requestStatus(family)).isEqualTo("BOOKED");
+    }
+
     @Test
     void aTakenTimeOffersTheNearestFreeTimesAndOneCanBeChosen() throws Exception {
         var start = at(7, LocalTime.of(9, 0));
