@@ -211,34 +211,45 @@ public class OnlineBookings {
     }
 
     /**
-     * A signed-in patient books for themself: no email check, their own patient id, online rules.
+     * A signed-in patient books for themself: no email check, their own patient id, online rules. The same
+     * time submitted again returns the booking they already have.
      *
      * @throws OnlineBookingException when the time is no longer free
      */
     public Appointment bookForSelf(CurrentUser patient, UUID typeId, UUID locationId, UUID clinicianId,
-            Instant start, String idempotencyKey) {
+            Instant start, String idempotencyKey, String reason) {
         requirePatient(patient);
         type(typeId);
+        var own = bookings.existing(patient.patientId(), locationId, typeId, start);
+        if (own.isPresent()) { // submitted again (back button, a second tab): that is their booking
+            return own.get();
+        }
         if (!isFree(typeId, locationId, clinicianId, start)) {
             throw new OnlineBookingException("That time is no longer free. Choose another time.",
                     nearest(typeId, locationId, start));
         }
         try {
             return bookings.book(actingFor(patient), new BookingRequest(patient.patientId(), clinicianId,
-                    locationId, typeId, start, idempotencyKey));
+                    locationId, typeId, start, idempotencyKey).because(reason));
         } catch (SlotTakenException taken) {
             throw new OnlineBookingException(taken.getMessage(), nearest(typeId, locationId, start));
         }
     }
 
     private OnlineRequest book(CurrentUser actor, OnlineRequest request, boolean online) {
+        var own = bookings.existing(request.patientId(), request.locationId(), request.typeId(), request.startAt());
+        if (own.isPresent()) { // the same person's booking, confirmed again through another request
+            requests.booked(request.id(), own.get().id(), actor.username());
+            return requests.findById(request.id()).orElseThrow();
+        }
         if (online && !isFree(request.typeId(), request.locationId(), request.clinicianId(), request.startAt())) {
             throw new OnlineBookingException("That time was just taken. Nothing was booked; choose one of the "
                     + "free times below.", nearest(request.typeId(), request.locationId(), request.startAt()));
         }
         try {
             var appointment = bookings.book(actor, new BookingRequest(request.patientId(), request.clinicianId(),
-                    request.locationId(), request.typeId(), request.startAt(), request.id().toString()));
+                    request.locationId(), request.typeId(), request.startAt(), request.id().toString())
+                    .because(request.reason()));
             requests.booked(request.id(), appointment.id(), actor.username());
         } catch (SlotTakenException taken) {
             throw new OnlineBookingException(taken.getMessage(),

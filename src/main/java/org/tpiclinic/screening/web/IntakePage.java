@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.MedicationCatalog;
+import org.tpiclinic.screening.BookingReasons;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.intake.InvalidAnswer;
 import org.tpiclinic.screening.intake.Proposal;
@@ -30,11 +32,14 @@ class IntakePage {
     private final IntakeQuestionnaire intake;
     private final MedicationCatalog catalog;
     private final MessageSource messages;
+    private final ObjectProvider<BookingReasons> bookingReasons;
 
-    IntakePage(IntakeQuestionnaire intake, MedicationCatalog catalog, MessageSource messages) {
+    IntakePage(IntakeQuestionnaire intake, MedicationCatalog catalog, MessageSource messages,
+            ObjectProvider<BookingReasons> bookingReasons) {
         this.intake = intake;
         this.catalog = catalog;
         this.messages = messages;
+        this.bookingReasons = bookingReasons;
     }
 
     String show(CurrentUser me, UUID patientId, String base, Model model) {
@@ -60,6 +65,16 @@ class IntakePage {
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page(me, patientId, base, model, section, problems, form);
+    }
+
+    /** An unanswered "why are you coming" starts from what the patient typed when booking (not on a re-shown form). */
+    private void startFromTheBookingReason(UUID patientId, Model model) {
+        if (model.getAttribute("problems") instanceof Map<?, ?> problems && problems.isEmpty()
+                && model.getAttribute("visit") instanceof IntakeForms.Visit visit
+                && (visit.reasonForVisit == null || visit.reasonForVisit.isBlank())) {
+            bookingReasons.ifAvailable(reasons -> reasons.latestFor(patientId)
+                    .ifPresent(reason -> visit.reasonForVisit = reason));
+        }
     }
 
     /** An answer as a person reads it: a condition by its name, anything else by its label. */
@@ -104,6 +119,7 @@ class IntakePage {
         model.addAttribute("staffView", me.isStaff());
         model.addAttribute("mayAnswer", me.mayEditRecords() || patientId.equals(me.patientId()));
         model.addAttribute("mayAccept", me.mayEditRecords());
+        startFromTheBookingReason(patientId, model);
         return "screening/intake";
     }
 }
