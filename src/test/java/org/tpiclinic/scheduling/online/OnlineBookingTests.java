@@ -300,6 +300,121 @@ class OnlineBookingTests {
         assertThat(requestStatus(family)).isEqualTo("BOOKED");
     }
 
+    UUID bookedAppointment(String family) {
+        return jdbc.sql("SELECT appointment_id FROM online_booking_requests WHERE family_name = ? AND status = 'BOOKED'")
+                .param(family).query(UUID.class).list().get(0);
+    }
+
+    @Test
+    void theReasonTypedAtBookReachesTheAppointmentTheCalendarAndTheIntake() throws Exception {
+        var start = at(12, LocalTime.of(10, 0));
+        String family = "Reason" + UUID.randomUUID().toString().substring(0, 8);
+        String link = submitAndReadLink(FOLLOW_UP, start, family, family.toLowerCase() + "@example.com");
+        perform(from(post(link).with(csrf())));
+        UUID id = bookedAppointment(family);
+        assertThat(jdbc.sql("SELECT reason FROM appointments WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Neck pain for three weeks");
+
+        var staff = ClinicUser.of(DESK);
+        assertThat(perform(get("/schedule/appointments/" + id).with(user(staff))).getContentAsString())
+                .contains("Reason for the visit").contains("Neck pain for three weeks");
+        var day = LocalDate.ofInstant(start, ZONE);
+        assertThat(perform(get("/schedule/locations/" + location + "/day").param("date", day.toString())
+                .with(user(staff))).getContentAsString()).contains("calendar-reason")
+                .contains("Neck pain for three weeks");
+        UUID patient = jdbc.sql("SELECT patient_id FROM appointments WHERE id = ?").param(id).query(UUID.class).single();
+        assertThat(perform(get("/patients/" + patient + "/intake").with(user(staff))).getContentAsString())
+                .contains("value=\"Neck pain for three weeks\"");
+    }
+
+    @Test
+    void theConfirmPageShowsWhatIsBeingConfirmedThenTheCalendarFileAndTheIntake() throws Exception {
+        var start = at(13, LocalTime.of(14, 30));
+        String family = "Summary" + UUID.randomUUID().toString().substring(0, 8);
+        String link = submitAndReadLink(FOLLOW_UP, start, family, family.toLowerCase() + "@example.com");
+        var before = perform(from(get(link))).getContentAsString();
+        assertThat(before).contains("Confirm your appointment").containsPattern("2:30 PM E[SD]T")
+                .contains("America/New_York").contains("Follow-up").contains("Dr. Online").contains("1 Main St")
+                .doesNotContain("appointment.ics");
+        assertThat(perform(from(get(link + "/appointment.ics"))).getStatus()).as("nothing booked yet").isEqualTo(404);
+
+        perform(from(post(link).with(csrf())));
+        var after = perform(from(get(link))).getContentAsString();
+        assertThat(after).contains("Your appointment is booked").containsPattern("2:30 PM E[SD]T")
+                .contains("1 Main St").contains(link + "/appointment.ics").contains(link + "/intake");
+
+        var ics = perform(from(get(link + "/appointment.ics")));
+        assertThat(ics.getStatus()).isEqualTo(200);
+        assertThat(ics.getContentType()).startsWith("text/calendar");
+        assertThat(ics.getHeader("Content-Disposition")).contains("attachment").contains("appointment.ics");
+        assertThat(ics.getContentAsString()).contains("BEGIN:VCALENDAR").contains("BEGIN:VTIMEZONE")
+                .contains("DTSTART;TZID=America/New_York:" + start.atZone(ZONE).toLocalDateTime()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")))
+                .contains("UID:" + bookedAppointment(family) + "@tpiclinic");
+
+        var intake = perform(from(post(link + "/intake").with(csrf())));
+        assertThat(intake.getRedirectedUrl()).startsWith("/intake/");
+        var page = perform(from(get(intake.getRedirectedUrl())));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("Neck pain for three weeks");
+    }
+
+    @Test
+    void aPatientResubmittingTheirOwnBookingSeesBookedNotNoLongerFree() throws Exception {
+        var start = at(14, LocalTime.of(9, 30));
+        String family = "Twice" + UUID.randomUUID().toString().substring(0, 8);
+        String email = family.toLowerCase() + "@example.com";
+        String first = submitAndReadLink(FOLLOW_UP, start, family, email);
+        perform(application(FOLLOW_UP, start, family, email)); // the form sent again (back button, double click)
+        UUID secondId = jdbc.sql("SELECT id FROM online_booking_requests WHERE family_name = ? ORDER BY created_at DESC")
+                .param(family).query(UUID.class).list().get(0);
+        perform(from(post(first).with(csrf())));
+        // The second request's link: the token is only in its email, so confirm it through the service.
+        var second = context.getBean(OnlineBookings.class);
+        var token = OnlineBookings.token();
+        jdbc.sql("UPDATE online_booking_requests SET token_hash = ? WHERE id = ?").params(OnlineBookings.hash(token),
+                secondId).update();
+        var again = perform(from(post("/book/confirm/" + token).with(csrf())));
+        assertThat(again.getStatus()).isEqualTo(302);
+        assertThat(perform(from(get("/book/confirm/" + token))).getContentAsString())
+                .contains("Your appointment is booked").doesNotContain("no longer free");
+        assertThat(appointmentsAt(start)).isEqualTo(1);
+        assertThat(second.byToken(token).appointmentId()).isEqualTo(bookedAppointment(family));
+
+        var me = patientAccount("Again" + UUID.randomUUID().toString().substring(0, 8));
+        var mine = at(14, LocalTime.of(11, 0));
+        for (int i = 0; i < 2; i++) { // two tabs, two keys
+            assertThat(perform(post("/book/self").with(user(me)).with(csrf()).param("locationId", location.toString())
+                    .param("typeId", FOLLOW_UP.toString()).param("slot", slot(mine)).param("reason", "Shoulder")
+                    .param("idempotencyKey", UUID.randomUUID().toString())).getRedirectedUrl())
+                    .isEqualTo("/my/appointments");
+        }
+        assertThat(appointmentsAt(mine)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT reason FROM appointments WHERE patient_id = ?").param(me.current().patientId())
+                .query(String.class).single()).isEqualTo("Shoulder");
+    }
+
+    @Test
+    void aValidationErrorKeepsTheBirthDateTheWeekAndTheChosenTimeAndSummarisesTheProblems() throws Exception {
+        var start = at(16, LocalTime.of(11, 0));
+        var week = LocalDate.ofInstant(start, ZONE).minusDays(2);
+        String family = "Keep" + UUID.randomUUID().toString().substring(0, 8);
+        var response = perform(application(FOLLOW_UP.toString(), slot(start), family, "not-an-email", "1975-04-02",
+                "(631) 555-0188", "Neck pain").param("date", week.toString()));
+        assertThat(response.getStatus()).isEqualTo(400);
+        var html = response.getContentAsString();
+        assertThat(html).contains("value=\"1975-04-02\"")
+                .contains("name=\"date\" value=\"" + week + "\"")
+                .containsPattern("value=\"" + Pattern.quote(slot(start)) + "\"[^>]*checked")
+                .contains("There is a problem with your request").contains("href=\"#email\"")
+                .contains("autocomplete=\"bday\"").contains("autocomplete=\"given-name\"")
+                .contains("autocomplete=\"email\"").contains("autocomplete=\"tel\"")
+                .contains("(required)").contains("1 Main St").contains("America/New_York")
+                .contains(" · Dr. Online").contains("Later times")
+                .contains("date=" + week.plusDays(7));
+        assertThat(requests(family)).isZero();
+    }
+
     @Test
     void aTakenTimeOffersTheNearestFreeTimesAndOneCanBeChosen() throws Exception {
         var start = at(7, LocalTime.of(9, 0));

@@ -2,7 +2,6 @@ package org.tpiclinic.scheduling.online.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -157,10 +156,10 @@ class OnlineBookingController {
             return gone(gone, response);
         } catch (OnlineBookingException taken) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            var request = online.byToken(token);
-            model.addAttribute("request", request);
+            var open = online.byToken(token);
+            model.addAttribute("request", open);
             model.addAttribute("token", token);
-            model.addAttribute("summary", summaries.of(request));
+            model.addAttribute("summary", summaries.of(open));
             model.addAttribute("taken", taken);
             return "online/confirm";
         }
