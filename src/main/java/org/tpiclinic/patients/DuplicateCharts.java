@@ -58,7 +58,6 @@ public class DuplicateCharts {
      * Charts (not merged away) with the same name and date of birth, for staff deciding whether a request is
      * someone already known. One {@link AuditAction#QUERY} entry.
      */
-    @Transactional(readOnly = true)
     public List<Patient> sameNameAndBirthDate(CurrentUser actor, String givenName, String familyName,
             LocalDate dateOfBirth) {
         if (!actor.isStaff()) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,14 +54,9 @@ class AppointmentClosingTests {
     @Autowired
     Clock clock;
 
-    SchedulingFixture.Practice practice;
-
-    @BeforeEach
-    void practice() {
-        practice = fixture.practice();
-    }
-
+    /** Each appointment with its own clinician, so that moving several to "now" overlaps nobody. */
     Appointment book(int days) {
+        var practice = fixture.practice();
         var patient = fixture.patient("Closing" + UUID.randomUUID().toString().substring(0, 8),
                 "closing-" + UUID.randomUUID() + "@example.com");
         return bookings.book(DESK, new BookingRequest(patient, practice.clinicianId(), practice.locationId(),
