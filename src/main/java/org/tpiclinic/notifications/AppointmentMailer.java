@@ -14,6 +14,7 @@ import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.scheduling.AppointmentBooked;
 import org.tpiclinic.scheduling.AppointmentCancelled;
+import org.tpiclinic.scheduling.AppointmentClosed;
 import org.tpiclinic.scheduling.AppointmentRescheduled;
 import org.tpiclinic.scheduling.SchedulingDirectory;
 import org.tpiclinic.screening.IntakeLinks;
@@ -63,6 +64,12 @@ class AppointmentMailer {
         intakeLinks.revoke(MAILER, e.patientId(), "appointment " + e.appointmentId());
         facts(e.appointmentId(), (int) e.version(), e.patientId(), e.clinicianId(), e.locationId(), e.typeId(),
                 e.startAt(), e.endAt(), e.zoneId()).ifPresent(notices::cancelled);
+    }
+
+    /** Completed or a no-show: the reminders still waiting in the outbox are withdrawn (nothing is sent). */
+    @EventListener
+    void on(AppointmentClosed e) {
+        notices.closed(e.appointmentId());
     }
 
     private Optional<AppointmentFacts> facts(UUID appointmentId, int sequence, UUID patientId, UUID clinicianId,

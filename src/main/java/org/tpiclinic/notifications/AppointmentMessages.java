@@ -95,7 +95,12 @@ public class AppointmentMessages {
 
     /** The prefix of every reminder key of the appointment, whatever its sequence (for withdrawing them). */
     public static String remindersKeyPrefix(AppointmentFacts facts) {
-        return "appt:" + facts.appointmentId() + ":reminder:";
+        return remindersKeyPrefix(facts.appointmentId());
+    }
+
+    /** The dedupe-key prefix shared by every reminder of the appointment, whatever its sequence. */
+    public static String remindersKeyPrefix(java.util.UUID appointmentId) {
+        return "appt:" + appointmentId + ":reminder:";
     }
 
     /** The .ics invitation for the appointment as it now stands. */

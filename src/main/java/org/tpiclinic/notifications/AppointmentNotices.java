@@ -67,6 +67,12 @@ public class AppointmentNotices {
         outbox.enqueue(messages.cancellation(facts));
     }
 
+    /** Withdraws every reminder of the appointment not yet sent (it was completed or marked a no-show). */
+    @Transactional
+    public int closed(java.util.UUID appointmentId) {
+        return outbox.withdraw(AppointmentMessages.remindersKeyPrefix(appointmentId));
+    }
+
     private void withdrawOlderReminders(AppointmentFacts facts) {
         for (int older = 0; older < facts.sequence(); older++) {
             outbox.withdraw(AppointmentMessages.remindersKeyPrefix(facts) + older + ":");

@@ -102,6 +102,12 @@ public class PatientEntries {
                 .optional();
     }
 
+    /** True when the chart was merged into another ({@link DuplicateCharts}). */
+    boolean mergedAway(java.util.UUID patientId) {
+        return jdbc.sql("SELECT COUNT(*) FROM patient_merges WHERE merged_id = ?").param(patientId)
+                .query(Long.class).single() > 0;
+    }
+
     long nextMrnNumber() {
         return jdbc.sql("SELECT nextval('patient_mrn_seq')").query(Long.class).single();
     }

@@ -210,6 +210,9 @@ public class PatientRegistry {
         if (!patients.existsById(patientId)) {
             throw new NotFoundException("The patient");
         }
+        if (entries.mergedAway(patientId)) { // new entries belong on the chart that stayed (DuplicateCharts)
+            throw new ConflictException("This chart was merged into another. Add it on the chart that stayed.");
+        }
     }
 
     private void deny(CurrentUser actor, UUID patientId, AuditAction action, String target) {

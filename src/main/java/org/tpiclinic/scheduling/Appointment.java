@@ -12,14 +12,17 @@ import org.tpiclinic.shared.ConflictException;
 /**
  * A patient's appointment with a clinician at a location. Times are UTC instants; the clinician is busy until
  * {@code blockedUntil} (the end plus the type's buffer). Guards its own status changes: only a booked
- * appointment is rescheduled, checked in or marked a no-show; a cancelled one stays cancelled, with its reason.
- * Never deleted.
+ * appointment is rescheduled, checked in or marked a no-show; completed and no-show only once it has started,
+ * and either can be undone (back to the status it had); a cancelled one stays cancelled, with its reason.
+ * {@code reason} is what the patient said the visit is for, when booking. Never deleted.
  */
 @Table("appointments")
 public class Appointment {
 
     /** Longest cancellation reason kept. */
     public static final int REASON_MAX = 300;
+    /** Longest visit reason kept (what the patient typed when booking). */
+    public static final int VISIT_REASON_MAX = 500;
 
     @Id
     private final UUID id;
@@ -38,11 +41,14 @@ public class Appointment {
     private final UUID seriesId;
     private final String createdBy;
     private final Instant createdAt;
+    private final String reason;
+    private AppointmentStatus reopenStatus;
 
     @PersistenceCreator
     Appointment(UUID id, Long version, UUID patientId, UUID clinicianId, UUID locationId, UUID typeId,
             Instant startAt, Instant endAt, Instant blockedUntil, AppointmentStatus status, String cancelReason,
-            String idempotencyKey, UUID seriesId, String createdBy, Instant createdAt) {
+            String idempotencyKey, UUID seriesId, String createdBy, Instant createdAt, String reason,
+            AppointmentStatus reopenStatus) {
         this.id = id;
         this.version = version;
         this.patientId = patientId;
@@ -58,6 +64,8 @@ public class Appointment {
         this.seriesId = seriesId;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.reason = reason;
+        this.reopenStatus = reopenStatus;
     }
 
     static Appointment book(BookingRequest request, AppointmentType type, UUID seriesId, String key,
@@ -66,7 +74,7 @@ public class Appointment {
         // Version 0 as stored by Appointments.insert; later changes go through save, as updates.
         return new Appointment(UUID.randomUUID(), 0L, request.patientId(), request.clinicianId(),
                 request.locationId(), type.id(), request.start(), end, end.plus(type.bufferAfter()),
-                AppointmentStatus.BOOKED, null, key, seriesId, createdBy, now);
+                AppointmentStatus.BOOKED, null, key, seriesId, createdBy, now, request.reason(), null);
     }
 
     void moveTo(UUID clinician, Instant start, AppointmentType type) {
@@ -82,17 +90,43 @@ public class Appointment {
         status = AppointmentStatus.CHECKED_IN;
     }
 
-    void complete() {
+    void complete(Instant now) {
         if (status != AppointmentStatus.BOOKED && status != AppointmentStatus.CHECKED_IN) {
             throw new ConflictException("This appointment is " + status.name().toLowerCase().replace('_', ' ')
                     + "; it cannot be completed.");
         }
+        requireStarted(now, "completed");
+        reopenStatus = status;
         status = AppointmentStatus.COMPLETED;
     }
 
-    void markNoShow() {
+    void markNoShow(Instant now) {
         require(AppointmentStatus.BOOKED, "Only a booked appointment can be marked a no-show");
+        requireStarted(now, "marked a no-show");
+        reopenStatus = status;
         status = AppointmentStatus.NO_SHOW;
+    }
+
+    /** Undoes "completed" or "no-show": back to the status the appointment had before. */
+    void reopen() {
+        if ((status != AppointmentStatus.COMPLETED && status != AppointmentStatus.NO_SHOW) || reopenStatus == null) {
+            throw new ConflictException("Only a completed or no-show appointment can be undone (it is "
+                    + status.name().toLowerCase().replace('_', ' ') + ").");
+        }
+        status = reopenStatus;
+        reopenStatus = null;
+    }
+
+    /** True once the start time has come: completed and no-show make sense only then. */
+    public boolean hasStarted(Instant now) {
+        return !now.isBefore(startAt);
+    }
+
+    private void requireStarted(Instant now, String what) {
+        if (!hasStarted(now)) {
+            throw new ConflictException("This appointment has not started yet, so it cannot be " + what
+                    + ". Check the patient in when they arrive; cancel or reschedule if they will not come.");
+        }
     }
 
     void cancel(String reason) {
@@ -129,4 +163,8 @@ public class Appointment {
     public UUID seriesId() { return seriesId; }
     public String createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }
+    /** What the patient said the visit is for when booking, or null. */
+    public String reason() { return reason; }
+    /** The status an undo of "completed" or "no-show" returns to; null otherwise. */
+    public AppointmentStatus reopenStatus() { return reopenStatus; }
 }

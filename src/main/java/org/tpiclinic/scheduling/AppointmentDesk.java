@@ -1,5 +1,6 @@
 package org.tpiclinic.scheduling;
 
+import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -13,8 +14,9 @@ import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.NotFoundException;
 
 /**
- * The day of the appointment at the front desk: check in, complete, no-show, cancel with a reason. Each change
- * is checked by the {@link Appointment} itself, audited, and (for a cancellation) announced as an event.
+ * The day of the appointment at the front desk: check in, complete, no-show (both only once it has started, and
+ * both undoable), cancel with a reason. Each change is checked by the {@link Appointment} itself, audited, and
+ * announced as an event where other modules act on it (a cancellation; completed and no-show end the reminders).
  */
 @Service
 @Transactional
@@ -24,13 +26,15 @@ public class AppointmentDesk {
     private final Locations locations;
     private final SchedulingAccess access;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AppointmentDesk(Appointments appointments, Locations locations, SchedulingAccess access,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
         this.appointments = appointments;
         this.locations = locations;
         this.access = access;
         this.events = events;
+        this.clock = clock;
     }
 
     /** One appointment, for staff; the read is audited. */
@@ -45,12 +49,24 @@ public class AppointmentDesk {
         return change(actor, appointmentId, "checked in", Appointment::checkIn);
     }
 
+    /** Marks it completed; refused before the start time. Pending reminders are withdrawn. */
     public Appointment complete(CurrentUser actor, UUID appointmentId) {
-        return change(actor, appointmentId, "completed", Appointment::complete);
+        return closed(change(actor, appointmentId, "completed", a -> a.complete(clock.instant())));
     }
 
+    /** Marks it a no-show; refused before the start time. Pending reminders are withdrawn. */
     public Appointment markNoShow(CurrentUser actor, UUID appointmentId) {
-        return change(actor, appointmentId, "no-show", Appointment::markNoShow);
+        return closed(change(actor, appointmentId, "no-show", a -> a.markNoShow(clock.instant())));
+    }
+
+    /** Undoes "completed" or "no-show" (a mistaken click): back to booked or checked in, audited. */
+    public Appointment reopen(CurrentUser actor, UUID appointmentId) {
+        return change(actor, appointmentId, "reopened (completed / no-show undone)", Appointment::reopen);
+    }
+
+    private Appointment closed(Appointment a) {
+        events.publishEvent(new AppointmentClosed(a.id(), a.patientId(), a.status()));
+        return a;
     }
 
     public Appointment cancel(CurrentUser actor, UUID appointmentId, String reason) {

@@ -63,6 +63,22 @@ public class Bookings {
         }
     }
 
+    /**
+     * The patient's own active appointment of this type at this location starting exactly at {@code start}, if
+     * they have one: a resubmitted booking (double click, back button, a second confirmation link) is that
+     * booking, not a clash.
+     */
+    public java.util.Optional<Appointment> existing(UUID patientId, UUID locationId, UUID typeId, Instant start) {
+        if (patientId == null) {
+            return java.util.Optional.empty();
+        }
+        return appointments.findForPatient(patientId, start, start.plusSeconds(1)).stream()
+                .filter(a -> a.startAt().equals(start) && a.locationId().equals(locationId)
+                        && a.typeId().equals(typeId) && a.status().holdsTime()
+                        && a.status() != AppointmentStatus.NO_SHOW)
+                .findFirst();
+    }
+
     /** Moves a booked appointment to {@code start}, with the same or another clinician (null: the same). */
     public Appointment reschedule(CurrentUser actor, UUID appointmentId, UUID clinicianId, Instant start) {
         try {

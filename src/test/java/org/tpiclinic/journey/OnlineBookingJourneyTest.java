@@ -39,6 +39,12 @@ import org.tpiclinic.notifications.OutboxTestDispatch;
  * the email (delivered over SMTP to GreenMail), and the front desk finds the booking in the clinician's and the
  * location's week at the exact local time, with the intake not started. Every page passes the axe scan and is
  * saved as a screenshot.
+ * <p>
+ * Issue 9 adds: a mistyped email is explained at the top and beside the field while the date of birth and the
+ * chosen time stay; the confirm page says what is being booked (time, zone, type, place, address), then offers
+ * the .ics file and the intake, which starts from the reason typed; the reason shows on the calendar and the
+ * appointment, where completed and no-show wait for the start. A signed-in patient books, sees the times to
+ * move to day by day, and is asked before cancelling.
  */
 @TestPropertySource(properties = "tpi.notifications.from=appointments@bluepoint.test")
 class OnlineBookingJourneyTest extends BrowserJourney {
@@ -49,6 +55,7 @@ class OnlineBookingJourneyTest extends BrowserJourney {
     private static final String GIVEN = "Marisol";
     private static final String FAMILY = "Okonkwo-Lindqvist";
     private static final String EMAIL = "marisol.ol@example.com";
+    private static final String REASON = "Knots in my upper back for three months";
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/book/confirm/[A-Za-z0-9_-]+)");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
@@ -67,7 +74,7 @@ class OnlineBookingJourneyTest extends BrowserJourney {
     void aNewPatientBooksOnlineAndTheFrontDeskFindsItAtTheLocalTime() throws Exception {
         try {
             var slot = chooseASlotAndApply();
-            confirmThroughTheEmailedLink();
+            confirmThroughTheEmailedLink(slot);
             signInAsFrontDesk();
             var clinician = jdbc.sql("SELECT name FROM clinicians WHERE id = ?").param(slot.clinicianId())
                     .query(String.class).single();
@@ -108,15 +115,32 @@ class OnlineBookingJourneyTest extends BrowserJourney {
         var first = page.locator("input[name=slot]").first();
         var value = first.getAttribute("value").split("\\|");
         var chosen = new Chosen(UUID.fromString(value[0]), Instant.parse(value[1]));
-        assertThat(page.locator("label[for=" + first.getAttribute("id") + "]"))
-                .containsText(TIME.format(chosen.start().atZone(PHOENIX)) + " MST");
+        var label = page.locator("label[for=" + first.getAttribute("id") + "]");
+        assertThat(label).containsText(TIME.format(chosen.start().atZone(PHOENIX)) + " MST");
+        assertThat(label.locator(".slot-clinician")).containsText("·"); // the clinician on each time
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Scottsdale");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Later times"))).isVisible();
         first.check();
         page.getByLabel("First name").fill(GIVEN);
         page.getByLabel("Last name").fill(FAMILY);
         page.getByLabel("Date of birth").fill("1979-11-03");
-        page.getByLabel("Email").fill(EMAIL);
+        page.getByLabel("Email").fill("marisol.ol@example"); // a typing mistake first
         page.getByLabel("Phone").fill("(480) 555-0188");
-        page.getByLabel("Reason for the visit").fill("Knots in my upper back for three months");
+        page.getByLabel("Reason for the visit").fill(REASON);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request this appointment")).click();
+
+        var summary = page.locator("#error-summary");
+        assertThat(summary).containsText("There is a problem with your request");
+        assertThat(summary.getByRole(AriaRole.LINK)).hasText("Enter a valid email address, like name@example.com");
+        assertThat(page.getByLabel("Date of birth")).hasValue("1979-11-03");
+        assertThat(page.locator("input[name=slot][value='" + chosen.clinicianId() + "|" + chosen.start() + "']"))
+                .isChecked();
+        assertThat(page.getByLabel("Reason for the visit")).hasValue(REASON);
+        assertThat(page.getByLabel("Email")).hasAttribute("autocomplete", "email");
+        visited("online-02b-fix-the-email");
+        summary.getByRole(AriaRole.LINK).click();
+        assertThat(page.getByLabel("Email")).isFocused();
+        page.getByLabel("Email").fill(EMAIL);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Request this appointment")).click();
         assertThat(page).hasURL(Pattern.compile("/book/sent$"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
@@ -125,7 +149,7 @@ class OnlineBookingJourneyTest extends BrowserJourney {
         return chosen;
     }
 
-    private void confirmThroughTheEmailedLink() throws Exception {
+    private void confirmThroughTheEmailedLink(Chosen slot) throws Exception {
         String path = null;
         long deadline = System.currentTimeMillis() + 30_000;
         while (path == null && System.currentTimeMillis() < deadline) {
@@ -143,11 +167,32 @@ class OnlineBookingJourneyTest extends BrowserJourney {
         page.navigate(path);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Confirm your appointment");
+        var what = page.locator(".booking-summary");
+        assertThat(what).containsText(TIME.format(slot.start().atZone(PHOENIX)) + " MST");
+        assertThat(what).containsText("America/Phoenix");
+        assertThat(what).containsText("New-patient consultation");
+        assertThat(what).containsText(LOCATION);
         visited("online-04-confirm");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Your appointment is booked");
         visited("online-05-booked");
+
+        // Back, and confirm again: still booked, once.
+        page.goBack();
+        page.navigate(path);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Your appointment is booked");
+
+        var ics = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add to my calendar (.ics file)"));
+        var file = page.request().get(ics.getAttribute("href"));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.text()).contains("BEGIN:VCALENDAR").contains("TZID=America/Phoenix");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Answer the health questions now")).click();
+        assertThat(page).hasURL(Pattern.compile("/intake/[A-Za-z0-9_-]+$"));
+        assertThat(page.locator("#reasonForVisit")).hasValue(REASON);
+        visited("online-05c-intake-from-the-booking");
     }
 
     private void signInAsFrontDesk() {
@@ -174,6 +219,7 @@ class OnlineBookingJourneyTest extends BrowserJourney {
         assertThat(booking).hasCount(1);
         assertThat(booking.locator(".calendar-time")).hasText(slot.localTimes());
         assertThat(booking.locator(".intake-badge")).containsText("Intake not started");
+        assertThat(booking.locator(".calendar-reason")).hasText(REASON);
         visited("online-07-week-" + name);
     }
 
@@ -184,6 +230,59 @@ class OnlineBookingJourneyTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.MAIN)).containsText(FAMILY);
         assertThat(page.getByRole(AriaRole.MAIN)).containsText(TIME.format(slot.start().atZone(PHOENIX)) + " MST");
         assertThat(page.locator(".intake-badge")).containsText("Intake not started");
+        assertThat(page.locator(".appointment-reason")).hasText(REASON);
+        // Not started yet: completed and no-show are not offered.
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark completed"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("once the appointment has started");
         visited("online-08-appointment");
+    }
+
+    @Test
+    void aSignedInPatientMovesWithTimesByDayAndIsAskedBeforeCancelling() {
+        try {
+            signIn("patient1");
+            page.navigate("/book");
+            var tuesday = LocalDate.now(PHOENIX).plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+            page.getByLabel("Location").selectOption(new SelectOption().setLabel(LOCATION));
+            page.getByLabel("Kind of appointment").selectOption(new SelectOption().setLabel("Follow-up"));
+            page.getByLabel("From").fill(tuesday.toString());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show free times")).click();
+            var slot = page.locator("input[name=slot]").first();
+            var start = Instant.parse(slot.getAttribute("value").split("\\|")[1]);
+            String when = DateTimeFormatter.ofPattern("EEE d MMM yyyy, h:mm a zzz", Locale.US)
+                    .format(start.atZone(PHOENIX));
+            slot.check();
+            page.getByLabel("Reason for the visit").fill("Follow-up on the neck");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Book this appointment")).click();
+            assertThat(page).hasURL(Pattern.compile("/my/appointments$"));
+            visited("portal-01-my-appointments");
+
+            var booked = page.locator(".section-card").filter(new Locator.FilterOptions().setHasText(when));
+            booked.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Change time")).click();
+            var days = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2));
+            assertThat(days.first()).isVisible();
+            assertThat(page.locator(".slot-day").first().getByRole(AriaRole.BUTTON).first())
+                    .hasText(Pattern.compile("^\\d{1,2}:\\d{2} [AP]M MST$"));
+            visited("portal-02-times-by-day");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to my appointments")).click();
+
+            booked = page.locator(".section-card").filter(new Locator.FilterOptions().setHasText(when));
+            booked.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cancel")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Cancel this appointment?");
+            assertThat(page.getByRole(AriaRole.MAIN)).containsText(when);
+            visited("portal-03-cancel-question");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("No, keep it")).click();
+            assertThat(page.getByRole(AriaRole.MAIN)).containsText(when);
+            page.locator(".section-card").filter(new Locator.FilterOptions().setHasText(when))
+                    .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Cancel")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Yes, cancel it")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your appointment was cancelled.");
+            visited("portal-04-cancelled");
+        } catch (AssertionError | RuntimeException failed) {
+            screenshot(page, "portal-journey-failed-here");
+            throw failed;
+        }
+        assertThat(browserErrors).as("browser errors (CSP violations, script errors)").isEmpty();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
+import org.tpiclinic.patients.DuplicateCharts;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
@@ -33,7 +34,9 @@ import org.tpiclinic.shared.SecretTokens;
 /**
  * Online booking by the public: a request is stored and must be confirmed by an emailed link before anything is
  * booked. Confirming links the request to the existing patient with the same name, date of birth and email, or
- * registers a new patient, and then books through {@link Bookings} with the request id as idempotency key (so a
+ * registers a new patient when nobody has that name and date of birth; when someone does, but with another email
+ * address, the request waits for the front desk to say whose chart it is ({@link OnlineMatches}) rather than
+ * silently starting a second chart. Then it books through {@link Bookings} with the request id as idempotency key (so a
  * double click books once). For a type that needs approval, the confirmed request waits for staff instead
  * ({@link #approve}). Only types the practice offers online, and only free slots inside the type's minimum
  * notice and horizon, can be requested.
@@ -49,14 +52,16 @@ public class OnlineBookings {
     private final SchedulingDirectory directory;
     private final Bookings bookings;
     private final PatientRegistry patients;
+    private final DuplicateCharts duplicates;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final OnlineBookingSettings settings;
     private final Clock clock;
 
     OnlineBookings(OnlineRequests requests, SlotSearch slots, SchedulingDirectory directory, Bookings bookings,
-            PatientRegistry patients, ApplicationEventPublisher events, TransactionTemplate transactions,
-            OnlineBookingSettings settings, Clock clock) {
+            PatientRegistry patients, DuplicateCharts duplicates, ApplicationEventPublisher events,
+            TransactionTemplate transactions, OnlineBookingSettings settings, Clock clock) {
+        this.duplicates = duplicates;
         this.requests = requests;
         this.slots = slots;
         this.directory = directory;
@@ -206,34 +211,45 @@ public class OnlineBookings {
     }
 
     /**
-     * A signed-in patient books for themself: no email check, their own patient id, online rules.
+     * A signed-in patient books for themself: no email check, their own patient id, online rules. The same
+     * time submitted again returns the booking they already have.
      *
      * @throws OnlineBookingException when the time is no longer free
      */
     public Appointment bookForSelf(CurrentUser patient, UUID typeId, UUID locationId, UUID clinicianId,
-            Instant start, String idempotencyKey) {
+            Instant start, String idempotencyKey, String reason) {
         requirePatient(patient);
         type(typeId);
+        var own = bookings.existing(patient.patientId(), locationId, typeId, start);
+        if (own.isPresent()) { // submitted again (back button, a second tab): that is their booking
+            return own.get();
+        }
         if (!isFree(typeId, locationId, clinicianId, start)) {
             throw new OnlineBookingException("That time is no longer free. Choose another time.",
                     nearest(typeId, locationId, start));
         }
         try {
             return bookings.book(actingFor(patient), new BookingRequest(patient.patientId(), clinicianId,
-                    locationId, typeId, start, idempotencyKey));
+                    locationId, typeId, start, idempotencyKey).because(reason));
         } catch (SlotTakenException taken) {
             throw new OnlineBookingException(taken.getMessage(), nearest(typeId, locationId, start));
         }
     }
 
     private OnlineRequest book(CurrentUser actor, OnlineRequest request, boolean online) {
+        var own = bookings.existing(request.patientId(), request.locationId(), request.typeId(), request.startAt());
+        if (own.isPresent()) { // the same person's booking, confirmed again through another request
+            requests.booked(request.id(), own.get().id(), actor.username());
+            return requests.findById(request.id()).orElseThrow();
+        }
         if (online && !isFree(request.typeId(), request.locationId(), request.clinicianId(), request.startAt())) {
             throw new OnlineBookingException("That time was just taken. Nothing was booked; choose one of the "
                     + "free times below.", nearest(request.typeId(), request.locationId(), request.startAt()));
         }
         try {
             var appointment = bookings.book(actor, new BookingRequest(request.patientId(), request.clinicianId(),
-                    request.locationId(), request.typeId(), request.startAt(), request.id().toString()));
+                    request.locationId(), request.typeId(), request.startAt(), request.id().toString())
+                    .because(request.reason()));
             requests.booked(request.id(), appointment.id(), actor.username());
         } catch (SlotTakenException taken) {
             throw new OnlineBookingException(taken.getMessage(),
@@ -242,7 +258,10 @@ public class OnlineBookings {
         return requests.findById(request.id()).orElseThrow();
     }
 
-    /** In a transaction holding the request's row: links it to a patient once, registering one if needed. */
+    /**
+     * In a transaction holding the request's row: links it to a patient once, registering one when nobody has
+     * the name and date of birth; a namesake with another email address sends it to the front desk instead.
+     */
     private OnlineRequest linkPatient(UUID requestId) {
         var request = requests.lock(requestId).orElseThrow();
         if (request.patientId() != null || request.status() != OnlineRequestStatus.PENDING) {
@@ -251,18 +270,38 @@ public class OnlineBookings {
         var details = new PatientDetails(request.givenName(), request.familyName(), null, request.dateOfBirth(),
                 Sex.UNKNOWN, request.phone(), request.email(), null, null, null, null, null, null, null);
         var registration = patients.register(ONLINE, details, false);
-        UUID patientId;
         if (registration.done()) {
-            patientId = registration.registered().id();
+            requests.linkPatient(requestId, registration.registered().id(), clock.instant());
         } else {
             String email = request.email().toLowerCase(Locale.ROOT);
-            patientId = registration.possibleDuplicates().stream()
+            var sameEmail = registration.possibleDuplicates().stream()
                     .filter(p -> p.email() != null && p.email().trim().toLowerCase(Locale.ROOT).equals(email))
-                    .map(p -> p.id()).findFirst()
-                    .orElseGet(() -> patients.register(ONLINE, details, true).registered().id());
+                    .map(p -> duplicates.survivorOf(p.id())).findFirst();
+            if (sameEmail.isPresent()) {
+                requests.linkPatient(requestId, sameEmail.get(), clock.instant());
+            } else {
+                requests.awaitMatch(requestId, clock.instant());
+            }
         }
-        requests.linkPatient(requestId, patientId, clock.instant());
         return requests.findById(requestId).orElseThrow();
+    }
+
+    /**
+     * A request the front desk has just matched to a chart goes on as if confirmed: to approval, or booked.
+     * If its time was taken meanwhile it waits with the approvals, and the exception says so.
+     */
+    OnlineRequest proceedAfterMatch(CurrentUser actor, UUID requestId) {
+        var request = requests.findById(requestId).orElseThrow();
+        if (directory.type(request.typeId()).requiresApproval()) {
+            requests.awaitApproval(requestId);
+            return requests.findById(requestId).orElseThrow();
+        }
+        try {
+            return book(actor, request, false);
+        } catch (OnlineBookingException taken) {
+            requests.awaitApprovalAfterMatch(requestId);
+            throw taken;
+        }
     }
 
     /** The actor that books for a signed-in patient: the system, named after the patient's account. */

@@ -59,6 +59,25 @@ class OnlineRequests {
                 .params(patientId, utc(verifiedAt), id).update();
     }
 
+    /** Confirmed by email, waiting for the front desk to say whose chart it is. */
+    void awaitMatch(UUID id, Instant verifiedAt) {
+        jdbc.sql("""
+                UPDATE online_booking_requests SET status = 'AWAITING_MATCH', verified_at = ?
+                 WHERE id = ? AND status = 'PENDING'""").params(utc(verifiedAt), id).update();
+    }
+
+    /** The front desk named the chart: the request goes on as a confirmed one (true), unless already decided. */
+    boolean matched(UUID id, UUID patientId) {
+        return jdbc.sql("""
+                UPDATE online_booking_requests SET patient_id = ?, status = 'PENDING'
+                 WHERE id = ? AND status = 'AWAITING_MATCH'""").params(patientId, id).update() == 1;
+    }
+
+    /** A matched request whose time was taken meanwhile waits for staff like one that needs approval. */
+    void awaitApprovalAfterMatch(UUID id) {
+        awaitApproval(id);
+    }
+
     void moveTo(UUID id, UUID clinicianId, Instant start) {
         jdbc.sql("UPDATE online_booking_requests SET clinician_id = ?, start_at = ? WHERE id = ? AND status = 'PENDING'")
                 .params(clinicianId, utc(start), id).update();

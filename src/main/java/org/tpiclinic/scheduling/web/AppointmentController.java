@@ -1,5 +1,6 @@
 package org.tpiclinic.scheduling.web;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,19 +21,25 @@ import org.tpiclinic.scheduling.AppointmentDesk;
 import org.tpiclinic.scheduling.Bookings;
 import org.tpiclinic.scheduling.Calendar;
 import org.tpiclinic.scheduling.SlotTakenException;
+import org.tpiclinic.shared.ConflictException;
 
-/** One appointment: see it, check in, complete, no-show, cancel with a reason, reschedule. */
+/**
+ * One appointment: see it, check in, complete, no-show, cancel with a reason, reschedule. Completed and no-show
+ * are asked about first (a POST without {@code confirmed=true} only shows the question) and can be undone.
+ */
 @Controller
 class AppointmentController {
 
     private final AppointmentDesk desk;
     private final Bookings bookings;
     private final Calendar calendar;
+    private final Clock clock;
 
-    AppointmentController(AppointmentDesk desk, Bookings bookings, Calendar calendar) {
+    AppointmentController(AppointmentDesk desk, Bookings bookings, Calendar calendar, Clock clock) {
         this.desk = desk;
         this.bookings = bookings;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     @GetMapping("/schedule/appointments/{id}")
@@ -40,6 +47,7 @@ class AppointmentController {
         var entry = calendar.entry(me.current(), desk.get(me.current(), id));
         model.addAttribute("entry", entry);
         model.addAttribute("a", entry.appointment());
+        model.addAttribute("started", entry.appointment().hasStarted(clock.instant()));
         if (!model.containsAttribute("rescheduleDate")) {
             model.addAttribute("rescheduleDate", entry.localStart().toLocalDate());
             model.addAttribute("rescheduleTime", entry.localStart().toLocalTime());
@@ -54,15 +62,52 @@ class AppointmentController {
     }
 
     @PostMapping("/schedule/appointments/{id}/complete")
-    String complete(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
-        desk.complete(me.current(), id);
-        return done(id, "Marked completed.", redirect);
+    String complete(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return close(id, "complete", confirmed, me, model, redirect, response,
+                () -> desk.complete(me.current(), id), "Marked completed. Its reminders were withdrawn.");
     }
 
     @PostMapping("/schedule/appointments/{id}/no-show")
-    String noShow(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
-        desk.markNoShow(me.current(), id);
-        return done(id, "Marked a no-show.", redirect);
+    String noShow(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return close(id, "no-show", confirmed, me, model, redirect, response,
+                () -> desk.markNoShow(me.current(), id), "Marked a no-show. Its reminders were withdrawn.");
+    }
+
+    @PostMapping("/schedule/appointments/{id}/reopen")
+    String reopen(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            desk.reopen(me.current(), id);
+            return done(id, "Undone: the appointment is open again.", redirect);
+        } catch (ConflictException refused) {
+            return refused(id, refused, me, model, response);
+        }
+    }
+
+    /** Asks first; with the answer, changes the status (or shows why not, with 409). */
+    private String close(UUID id, String action, boolean confirmed, ClinicUser me, Model model,
+            RedirectAttributes redirect, HttpServletResponse response, Runnable change, String notice) {
+        if (!confirmed) {
+            model.addAttribute("confirm", action);
+            return show(id, me, model);
+        }
+        try {
+            change.run();
+            return done(id, notice, redirect);
+        } catch (ConflictException refused) {
+            return refused(id, refused, me, model, response);
+        }
+    }
+
+    private String refused(UUID id, ConflictException refused, ClinicUser me, Model model,
+            HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        model.addAttribute("refusal", refused.getMessage());
+        return show(id, me, model);
     }
 
     @PostMapping("/schedule/appointments/{id}/cancel")
@@ -99,6 +144,7 @@ class AppointmentController {
                 : HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("entry", entry);
         model.addAttribute("a", entry.appointment());
+        model.addAttribute("started", entry.appointment().hasStarted(clock.instant()));
         return "scheduling/appointment";
     }
 

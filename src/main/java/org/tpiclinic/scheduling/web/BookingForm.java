@@ -34,9 +34,11 @@ public class BookingForm {
     private int everyWeeks = 1;
     @Min(value = 1, message = "1 to 12 appointments") @Max(value = 12, message = "1 to 12 appointments")
     private int count = 1;
+    @Size(max = 500, message = "Use at most 500 characters")
+    private String reason;
 
     BookingRequest request() {
-        return new BookingRequest(patientId, clinicianId, locationId, typeId, start, idempotencyKey);
+        return new BookingRequest(patientId, clinicianId, locationId, typeId, start, idempotencyKey).because(reason);
     }
 
     /** The chosen slot's button value, "clinicianId|locationId|start"; a damaged value leaves the fields empty. */
@@ -71,5 +73,7 @@ public class BookingForm {
     public int getEveryWeeks() { return everyWeeks; }
     public void setEveryWeeks(int everyWeeks) { this.everyWeeks = everyWeeks; }
     public int getCount() { return count; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
     public void setCount(int count) { this.count = count; }
 }

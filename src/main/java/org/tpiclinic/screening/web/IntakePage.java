@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
 import org.tpiclinic.patients.SubstanceCatalog;
+import org.tpiclinic.screening.BookingReasons;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.intake.InvalidAnswer;
 import org.tpiclinic.screening.intake.Proposal;
@@ -35,11 +37,14 @@ class IntakePage {
     private final IntakeQuestionnaire intake;
     private final SubstanceCatalog catalog;
     private final MessageSource messages;
+    private final ObjectProvider<BookingReasons> bookingReasons;
 
-    IntakePage(IntakeQuestionnaire intake, SubstanceCatalog catalog, MessageSource messages) {
+    IntakePage(IntakeQuestionnaire intake, SubstanceCatalog catalog, MessageSource messages,
+            ObjectProvider<BookingReasons> bookingReasons) {
         this.intake = intake;
         this.catalog = catalog;
         this.messages = messages;
+        this.bookingReasons = bookingReasons;
     }
 
     String show(CurrentUser me, UUID patientId, String base, Model model) {
@@ -137,6 +142,16 @@ class IntakePage {
         }
     }
 
+    /** An unanswered "why are you coming" starts from what the patient typed when booking (not on a re-shown form). */
+    private void startFromTheBookingReason(UUID patientId, Model model) {
+        if (model.getAttribute("problems") instanceof Map<?, ?> problems && problems.isEmpty()
+                && model.getAttribute("visit") instanceof IntakeForms.Visit visit
+                && (visit.reasonForVisit == null || visit.reasonForVisit.isBlank())) {
+            bookingReasons.ifAvailable(reasons -> reasons.latestFor(patientId)
+                    .ifPresent(reason -> visit.reasonForVisit = reason));
+        }
+    }
+
     /** An answer as a person reads it: a condition by its name, anything else by its label. */
     String label(Proposal proposal) {
         if (proposal.kind() == Proposal.Kind.NO_ALLERGIES) {
@@ -189,6 +204,7 @@ class IntakePage {
         model.addAttribute("staffView", me.isStaff());
         model.addAttribute("mayAnswer", me.mayEditRecords() || patientId.equals(me.patientId()));
         model.addAttribute("mayAccept", me.mayEditRecords());
+        startFromTheBookingReason(patientId, model);
         return "screening/intake";
     }
 }

@@ -224,6 +224,197 @@ class OnlineBookingTests {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    String requestStatus(String family) {
+        return jdbc.sql("SELECT status FROM online_booking_requests WHERE family_name = ?").param(family)
+                .query(String.class).single();
+    }
+
+    long charts(String family) {
+        return jdbc.sql("SELECT COUNT(*) FROM patients WHERE family_name = ?").param(family).query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aNamesakeWithAnotherEmailWaitsForTheFrontDeskWhoLinksItToTheExistingChart() throws Exception {
+        String family = "Namesake" + UUID.randomUUID().toString().substring(0, 8);
+        var existing = patients.register(CurrentUser.system("test"), new PatientDetails("Rosa", family, null,
+                LocalDate.of(1975, 4, 2), Sex.FEMALE, "631-555-0188", "old-" + family + "@example.com", null, null,
+                null, null, null, null, null), true).registered().id();
+        var start = at(10, LocalTime.of(10, 0));
+        String link = submitAndReadLink(FOLLOW_UP, start, family, "new-" + family.toLowerCase() + "@example.com");
+        perform(from(post(link).with(csrf())));
+        assertThat(charts(family)).as("no second chart").isEqualTo(1);
+        assertThat(appointmentsAt(start)).isZero();
+        assertThat(requestStatus(family)).isEqualTo("AWAITING_MATCH");
+        assertThat(perform(from(get(link))).getContentAsString()).contains("Our front desk checks that it is yours");
+
+        var staff = ClinicUser.of(DESK);
+        var queue = perform(get("/schedule/online-requests").with(user(staff))).getContentAsString();
+        assertThat(queue).contains("Whose chart is it?").contains(family).contains("same phone")
+                .contains("Link to this chart");
+        UUID requestId = jdbc.sql("SELECT id FROM online_booking_requests WHERE family_name = ?").param(family)
+                .query(UUID.class).single();
+        var billing = ClinicUser.of(new CurrentUser(UUID.randomUUID(), "bill", "Bill", Role.BILLING, null));
+        assertThat(perform(post("/schedule/online-requests/" + requestId + "/link").with(user(billing)).with(csrf())
+                .param("patientId", existing.toString())).getStatus()).isEqualTo(403);
+
+        var linked = perform(post("/schedule/online-requests/" + requestId + "/link").with(user(staff)).with(csrf())
+                .param("patientId", existing.toString()));
+        assertThat(linked.getRedirectedUrl()).startsWith("/schedule/appointments/");
+        assertThat(jdbc.sql("SELECT patient_id FROM appointments WHERE clinician_id = ? AND start_at = ?")
+                .params(clinician, start.atOffset(java.time.ZoneOffset.UTC)).query(UUID.class).single())
+                .isEqualTo(existing);
+        assertThat(charts(family)).isEqualTo(1);
+        assertThat(perform(post("/schedule/online-requests/" + requestId + "/new-chart").with(user(staff))
+                .with(csrf())).getStatus()).as("decided once").isEqualTo(409);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE patient_id = ? AND target LIKE ?")
+                .params(existing, "online request " + requestId + " matched%").query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theFrontDeskRegistersANewChartForANamesakeWhoIsSomeoneElse() throws Exception {
+        String family = "Other" + UUID.randomUUID().toString().substring(0, 8);
+        var existing = patients.register(CurrentUser.system("test"), new PatientDetails("Rosa", family, null,
+                LocalDate.of(1975, 4, 2), Sex.FEMALE, null, null, null, null, null, null, null, null, null), true)
+                .registered().id();
+        var start = at(11, LocalTime.of(10, 0));
+        String link = submitAndReadLink(FOLLOW_UP, start, family, family.toLowerCase() + "@example.com");
+        perform(from(post(link).with(csrf())));
+        UUID requestId = jdbc.sql("SELECT id FROM online_booking_requests WHERE family_name = ?").param(family)
+                .query(UUID.class).single();
+        var staff = ClinicUser.of(DESK);
+        var stranger = patients.register(CurrentUser.system("test"), new PatientDetails("Somebody", "Else" + family,
+                null, LocalDate.of(1990, 1, 1), Sex.MALE, null, null, null, null, null, null, null, null, null), true)
+                .registered().id();
+        assertThat(perform(post("/schedule/online-requests/" + requestId + "/link").with(user(staff)).with(csrf())
+                .param("patientId", stranger.toString())).getStatus()).as("not a candidate").isEqualTo(409);
+
+        var created = perform(post("/schedule/online-requests/" + requestId + "/new-chart").with(user(staff))
+                .with(csrf()));
+        assertThat(created.getRedirectedUrl()).startsWith("/schedule/appointments/");
+        assertThat(charts(family)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT patient_id FROM appointments WHERE clinician_id = ? AND start_at = ?")
+                .params(clinician, start.atOffset(java.time.ZoneOffset.UTC)).query(UUID.class).single())
+                .isNotEqualTo(existing);
+        assertThat(requestStatus(family)).isEqualTo("BOOKED");
+    }
+
+    UUID bookedAppointment(String family) {
+        return jdbc.sql("SELECT appointment_id FROM online_booking_requests WHERE family_name = ? AND status = 'BOOKED'")
+                .param(family).query(UUID.class).list().get(0);
+    }
+
+    @Test
+    void theReasonTypedAtBookReachesTheAppointmentTheCalendarAndTheIntake() throws Exception {
+        var start = at(12, LocalTime.of(10, 0));
+        String family = "Reason" + UUID.randomUUID().toString().substring(0, 8);
+        String link = submitAndReadLink(FOLLOW_UP, start, family, family.toLowerCase() + "@example.com");
+        perform(from(post(link).with(csrf())));
+        UUID id = bookedAppointment(family);
+        assertThat(jdbc.sql("SELECT reason FROM appointments WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("Neck pain for three weeks");
+
+        var staff = ClinicUser.of(DESK);
+        assertThat(perform(get("/schedule/appointments/" + id).with(user(staff))).getContentAsString())
+                .contains("Reason for the visit").contains("Neck pain for three weeks");
+        var day = LocalDate.ofInstant(start, ZONE);
+        assertThat(perform(get("/schedule/locations/" + location + "/day").param("date", day.toString())
+                .with(user(staff))).getContentAsString()).contains("calendar-reason")
+                .contains("Neck pain for three weeks");
+        UUID patient = jdbc.sql("SELECT patient_id FROM appointments WHERE id = ?").param(id).query(UUID.class).single();
+        assertThat(perform(get("/patients/" + patient + "/intake").with(user(staff))).getContentAsString())
+                .contains("value=\"Neck pain for three weeks\"");
+    }
+
+    @Test
+    void theConfirmPageShowsWhatIsBeingConfirmedThenTheCalendarFileAndTheIntake() throws Exception {
+        var start = at(13, LocalTime.of(14, 30));
+        String family = "Summary" + UUID.randomUUID().toString().substring(0, 8);
+        String link = submitAndReadLink(FOLLOW_UP, start, family, family.toLowerCase() + "@example.com");
+        var before = perform(from(get(link))).getContentAsString();
+        assertThat(before).contains("Confirm your appointment").containsPattern("2:30 PM E[SD]T")
+                .contains("America/New_York").contains("Follow-up").contains("Dr. Online").contains("1 Main St")
+                .doesNotContain("appointment.ics");
+        assertThat(perform(from(get(link + "/appointment.ics"))).getStatus()).as("nothing booked yet").isEqualTo(404);
+
+        perform(from(post(link).with(csrf())));
+        var after = perform(from(get(link))).getContentAsString();
+        assertThat(after).contains("Your appointment is booked").containsPattern("2:30 PM E[SD]T")
+                .contains("1 Main St").contains(link + "/appointment.ics").contains(link + "/intake");
+
+        var ics = perform(from(get(link + "/appointment.ics")));
+        assertThat(ics.getStatus()).isEqualTo(200);
+        assertThat(ics.getContentType()).startsWith("text/calendar");
+        assertThat(ics.getHeader("Content-Disposition")).contains("attachment").contains("appointment.ics");
+        assertThat(ics.getContentAsString()).contains("BEGIN:VCALENDAR").contains("BEGIN:VTIMEZONE")
+                .contains("DTSTART;TZID=America/New_York:" + start.atZone(ZONE).toLocalDateTime()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")))
+                .contains("UID:" + bookedAppointment(family) + "@tpiclinic");
+
+        var intake = perform(from(post(link + "/intake").with(csrf())));
+        assertThat(intake.getRedirectedUrl()).startsWith("/intake/");
+        var page = perform(from(get(intake.getRedirectedUrl())));
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains("Neck pain for three weeks");
+    }
+
+    @Test
+    void aPatientResubmittingTheirOwnBookingSeesBookedNotNoLongerFree() throws Exception {
+        var start = at(14, LocalTime.of(9, 30));
+        String family = "Twice" + UUID.randomUUID().toString().substring(0, 8);
+        String email = family.toLowerCase() + "@example.com";
+        String first = submitAndReadLink(FOLLOW_UP, start, family, email);
+        perform(application(FOLLOW_UP, start, family, email)); // the form sent again (back button, double click)
+        UUID secondId = jdbc.sql("SELECT id FROM online_booking_requests WHERE family_name = ? ORDER BY created_at DESC")
+                .param(family).query(UUID.class).list().get(0);
+        perform(from(post(first).with(csrf())));
+        // The second request's link: the token is only in its email, so confirm it through the service.
+        var second = context.getBean(OnlineBookings.class);
+        var token = OnlineBookings.token();
+        jdbc.sql("UPDATE online_booking_requests SET token_hash = ? WHERE id = ?").params(OnlineBookings.hash(token),
+                secondId).update();
+        var again = perform(from(post("/book/confirm/" + token).with(csrf())));
+        assertThat(again.getStatus()).isEqualTo(302);
+        assertThat(perform(from(get("/book/confirm/" + token))).getContentAsString())
+                .contains("Your appointment is booked").doesNotContain("no longer free");
+        assertThat(appointmentsAt(start)).isEqualTo(1);
+        assertThat(second.byToken(token).appointmentId()).isEqualTo(bookedAppointment(family));
+
+        var me = patientAccount("Again" + UUID.randomUUID().toString().substring(0, 8));
+        var mine = at(14, LocalTime.of(11, 0));
+        for (int i = 0; i < 2; i++) { // two tabs, two keys
+            assertThat(perform(post("/book/self").with(user(me)).with(csrf()).param("locationId", location.toString())
+                    .param("typeId", FOLLOW_UP.toString()).param("slot", slot(mine)).param("reason", "Shoulder")
+                    .param("idempotencyKey", UUID.randomUUID().toString())).getRedirectedUrl())
+                    .isEqualTo("/my/appointments");
+        }
+        assertThat(appointmentsAt(mine)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT reason FROM appointments WHERE patient_id = ?").param(me.current().patientId())
+                .query(String.class).single()).isEqualTo("Shoulder");
+    }
+
+    @Test
+    void aValidationErrorKeepsTheBirthDateTheWeekAndTheChosenTimeAndSummarisesTheProblems() throws Exception {
+        var start = at(16, LocalTime.of(11, 0));
+        var week = LocalDate.ofInstant(start, ZONE).minusDays(2);
+        String family = "Keep" + UUID.randomUUID().toString().substring(0, 8);
+        var response = perform(application(FOLLOW_UP.toString(), slot(start), family, "not-an-email", "1975-04-02",
+                "(631) 555-0188", "Neck pain").param("date", week.toString()));
+        assertThat(response.getStatus()).isEqualTo(400);
+        var html = response.getContentAsString();
+        assertThat(html).contains("value=\"1975-04-02\"")
+                .contains("name=\"date\" value=\"" + week + "\"")
+                .containsPattern("value=\"" + Pattern.quote(slot(start)) + "\"[^>]*checked")
+                .contains("There is a problem with your request").contains("href=\"#email\"")
+                .contains("autocomplete=\"bday\"").contains("autocomplete=\"given-name\"")
+                .contains("autocomplete=\"email\"").contains("autocomplete=\"tel\"")
+                .contains("(required)").contains("1 Main St").contains("America/New_York")
+                .contains(" · Dr. Online").contains("Later times")
+                .contains("date=" + week.plusDays(7));
+        assertThat(requests(family)).isZero();
+    }
+
     @Test
     void aTakenTimeOffersTheNearestFreeTimesAndOneCanBeChosen() throws Exception {
         var start = at(7, LocalTime.of(9, 0));
@@ -368,9 +559,39 @@ class OnlineBookingTests {
         assertThat(perform(post("/my/appointments/" + id + "/reschedule").with(user(me)).with(csrf())
                 .param("slot", slot(moved))).getRedirectedUrl()).isEqualTo("/my/appointments");
         assertThat(appointmentsAt(moved)).isEqualTo(1);
-        assertThat(perform(post("/my/appointments/" + id + "/cancel").with(user(me)).with(csrf())).getRedirectedUrl())
-                .isEqualTo("/my/appointments");
+        var question = perform(post("/my/appointments/" + id + "/cancel").with(user(me)).with(csrf()));
+        assertThat(question.getStatus()).isEqualTo(200);
+        assertThat(question.getContentAsString()).contains("Cancel this appointment?").contains("Yes, cancel it")
+                .containsPattern("4:00 PM E[SD]T");
+        assertThat(appointmentsAt(moved)).isEqualTo(1); // asking changes nothing
+        assertThat(perform(post("/my/appointments/" + id + "/cancel").with(user(me)).with(csrf())
+                .param("confirmed", "true")).getRedirectedUrl()).isEqualTo("/my/appointments");
         assertThat(appointmentsAt(moved)).isZero();
+    }
+
+    @Test
+    void thePortalAsksBeforeCancellingAndListsRescheduleTimesDayByDay() throws Exception {
+        var me = patientAccount("Days" + UUID.randomUUID().toString().substring(0, 8));
+        var id = bookings.book(DESK, new BookingRequest(me.current().patientId(), clinician, location, FOLLOW_UP,
+                at(4, LocalTime.of(9, 0)), UUID.randomUUID().toString())).id();
+        var list = perform(get("/my/appointments").with(user(me))).getContentAsString();
+        assertThat(list).contains("href=\"/my/appointments/" + id + "/cancel\"");
+        assertThat(perform(get("/my/appointments/" + id + "/cancel").with(user(me))).getContentAsString())
+                .contains("Yes, cancel it").contains("No, keep it").contains("name=\"confirmed\"");
+
+        var page = perform(get("/my/appointments/" + id + "/reschedule").with(user(me))
+                .param("date", LocalDate.now(clock.withZone(ZONE)).plusDays(2).toString())).getContentAsString();
+        var days = Pattern.compile("<h2 class=\"h5\" id=\"move-day\\d+\">([^<]+)</h2>").matcher(page);
+        var headings = new java.util.ArrayList<String>();
+        while (days.find()) {
+            headings.add(days.group(1));
+        }
+        assertThat(headings).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+        assertThat(headings.get(0)).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.US).format(LocalDate.now(clock.withZone(ZONE)).plusDays(2)));
+        assertThat(page).contains("Later times").containsPattern(">\\d{1,2}:\\d{2} [AP]M E[SD]T</button>");
+        var other = patientAccount("Nosy" + UUID.randomUUID().toString().substring(0, 8));
+        assertThat(perform(get("/my/appointments/" + id + "/cancel").with(user(other))).getStatus()).isEqualTo(404);
     }
 
     @Test
@@ -379,14 +600,15 @@ class OnlineBookingTests {
         var soon = clock.instant().plus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
         var id = bookings.book(DESK, new BookingRequest(me.current().patientId(), clinician, location, FOLLOW_UP,
                 soonWithinHours(soon), UUID.randomUUID().toString())).id();
-        var refused = perform(post("/my/appointments/" + id + "/cancel").with(user(me)).with(csrf()));
+        var refused = perform(post("/my/appointments/" + id + "/cancel").with(user(me)).with(csrf())
+                .param("confirmed", "true"));
         assertThat(refused.getStatus()).isEqualTo(409);
         assertThat(refused.getContentAsString()).contains("call the practice");
         assertThat(jdbc.sql("SELECT status FROM appointments WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("BOOKED");
         var other = patientAccount("Other" + UUID.randomUUID().toString().substring(0, 8));
-        assertThat(perform(post("/my/appointments/" + id + "/cancel").with(user(other)).with(csrf())).getStatus())
-                .isEqualTo(404);
+        assertThat(perform(post("/my/appointments/" + id + "/cancel").with(user(other)).with(csrf())
+                .param("confirmed", "true")).getStatus()).isEqualTo(404);
     }
 
     /** A time within the clinician's hours (08:00-18:00 local) less than a day ahead. */

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import org.tpiclinic.scheduling.online.Application;
 
@@ -25,6 +26,7 @@ public class BookForm {
     private String slot;
     private String givenName;
     private String familyName;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) // shown again as the date field's own yyyy-mm-dd
     private LocalDate dateOfBirth;
     private String email;
     private String phone;
@@ -45,6 +47,22 @@ public class BookForm {
         } catch (IllegalArgumentException | DateTimeParseException damaged) {
             return null;
         }
+    }
+
+    /**
+     * The first day of the week of free times to show again after a refusal: the one the page showed (a hidden
+     * field), else the chosen time's day, so the person's choice stays in view.
+     */
+    LocalDate shownFrom(String shown) {
+        try {
+            if (shown != null && !shown.isBlank() && shown.length() <= 10) {
+                return LocalDate.parse(shown);
+            }
+        } catch (DateTimeParseException unreadable) {
+            // fall through to the chosen time
+        }
+        var chosen = parseSlot(slot);
+        return chosen == null ? null : LocalDate.ofInstant(chosen.start(), java.time.ZoneOffset.UTC).minusDays(1);
     }
 
     void validate(Errors errors, Clock clock) {

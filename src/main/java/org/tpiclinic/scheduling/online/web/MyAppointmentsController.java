@@ -22,7 +22,11 @@ import org.tpiclinic.scheduling.online.MyAppointments;
 import org.tpiclinic.scheduling.online.OnlineBookingException;
 import org.tpiclinic.scheduling.online.OnlineBookings;
 
-/** A signed-in patient's own appointments: see, cancel and reschedule them while the type's window allows. */
+/**
+ * A signed-in patient's own appointments: see, cancel and reschedule them while the type's window allows.
+ * Cancelling asks first (a POST without {@code confirmed=true} only shows the question); free times to move to
+ * are listed day by day.
+ */
 @Controller
 class MyAppointmentsController {
 
@@ -43,25 +47,40 @@ class MyAppointmentsController {
 
     @GetMapping("/my/appointments")
     String list(@AuthenticationPrincipal ClinicUser me, Model model) {
-        var rows = new java.util.ArrayList<Row>();
-        for (var a : mine.upcoming(me.current())) {
-            var location = directory.location(a.locationId());
-            rows.add(new Row(a.id(), directory.type(a.typeId()).name(), directory.clinician(a.clinicianId()).name(),
-                    location.name(), new org.tpiclinic.scheduling.Slot(a.clinicianId(), a.locationId(), a.typeId(),
-                            a.startAt(), a.endAt(), location.zone()).label(),
-                    a.status().name().toLowerCase().replace('_', ' '), mine.changeable(a)));
-        }
-        model.addAttribute("rows", rows);
+        model.addAttribute("rows", mine.upcoming(me.current()).stream().map(this::row).toList());
         return "online/my-appointments";
+    }
+
+    private Row row(org.tpiclinic.scheduling.Appointment a) {
+        var location = directory.location(a.locationId());
+        return new Row(a.id(), directory.type(a.typeId()).name(), directory.clinician(a.clinicianId()).name(),
+                location.name(), new org.tpiclinic.scheduling.Slot(a.clinicianId(), a.locationId(), a.typeId(),
+                        a.startAt(), a.endAt(), location.zone()).label(),
+                a.status().name().toLowerCase().replace('_', ' '), mine.changeable(a));
     }
 
     record Row(UUID id, String type, String clinician, String location, String when, String status,
             boolean changeable) {
     }
 
-    @PostMapping("/my/appointments/{id}/cancel")
-    String cancel(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect,
+    @GetMapping("/my/appointments/{id}/cancel")
+    String cancelQuestion(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me,
             HttpServletResponse response, Model model) {
+        var a = mine.own(me.current(), id);
+        if (!mine.changeable(a)) {
+            return refused(new MyAppointments.OutsideWindowException().getMessage(), me, response, model);
+        }
+        model.addAttribute("row", row(a));
+        return "online/cancel";
+    }
+
+    @PostMapping("/my/appointments/{id}/cancel")
+    String cancel(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
+            @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect, HttpServletResponse response,
+            Model model) {
+        if (!confirmed) {
+            return cancelQuestion(id, me, response, model);
+        }
         try {
             mine.cancel(me.current(), id);
             redirect.addFlashAttribute("notice", "my.cancelled");
@@ -85,7 +104,10 @@ class MyAppointmentsController {
         model.addAttribute("appointmentId", id);
         model.addAttribute("date", from);
         model.addAttribute("zone", zone.getId());
-        model.addAttribute("slots", online.freeSlots(a.typeId(), a.locationId(), from, from.plusDays(6)));
+        var free = online.freeSlots(a.typeId(), a.locationId(), from, from.plusDays(6));
+        model.addAttribute("slots", free);
+        model.addAttribute("slotDays", SlotDays.of(free));
+        model.addAttribute("when", row(a).when());
         return "online/reschedule";
     }
 

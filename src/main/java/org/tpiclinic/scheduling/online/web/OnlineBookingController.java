@@ -2,7 +2,6 @@ package org.tpiclinic.scheduling.online.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,11 +46,13 @@ class OnlineBookingController {
     private final SchedulingDirectory directory;
     private final SlotSearch slots;
     private final OnlineBookingSettings settings;
+    private final RequestSummaries summaries;
     private final Clock clock;
 
     OnlineBookingController(OnlineBookings online, OnlineBookingThrottle throttle, SchedulingDirectory directory,
-            SlotSearch slots, OnlineBookingSettings settings, Clock clock) {
+            SlotSearch slots, OnlineBookingSettings settings, RequestSummaries summaries, Clock clock) {
         this.settings = settings;
+        this.summaries = summaries;
         this.online = online;
         this.throttle = throttle;
         this.directory = directory;
@@ -68,7 +69,8 @@ class OnlineBookingController {
     }
 
     @PostMapping("/book")
-    String submit(@ModelAttribute("form") BookForm form, BindingResult errors, HttpServletRequest request,
+    String submit(@ModelAttribute("form") BookForm form, BindingResult errors,
+            @RequestParam(name = "date", required = false) String shownFrom, HttpServletRequest request,
             HttpServletResponse response, @AuthenticationPrincipal ClinicUser me, Model model) {
         if (!throttle.allow(request.getRemoteAddr())) {
             return tooMany(response);
@@ -88,23 +90,26 @@ class OnlineBookingController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        fill(form, null, me, model, false);
+        fill(form, form.shownFrom(shownFrom), me, model, false);
         return "online/book";
     }
 
     /** A signed-in patient books for themself, without the email step. */
     @PostMapping("/book/self")
     String bookForSelf(@ModelAttribute("form") BookForm form, BindingResult errors,
-            @RequestParam(required = false) String idempotencyKey, @AuthenticationPrincipal ClinicUser me,
+            @RequestParam(required = false) String idempotencyKey,
+            @RequestParam(name = "date", required = false) String shownFrom, @AuthenticationPrincipal ClinicUser me,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
         var chosen = BookForm.parseSlot(form.getSlot());
         if (chosen == null || form.getTypeId() == null || form.getLocationId() == null || idempotencyKey == null
                 || idempotencyKey.isBlank() || idempotencyKey.length() > 60) {
             errors.rejectValue("slot", "online.error.slot", "Choose one of the free times");
+        } else if (form.getReason() != null && form.getReason().length() > 500) {
+            errors.rejectValue("reason", "online.error.tooLong", "Use at most 500 characters");
         } else {
             try {
                 online.bookForSelf(me == null ? null : me.current(), form.getTypeId(), form.getLocationId(),
-                        chosen.clinicianId(), chosen.start(), idempotencyKey);
+                        chosen.clinicianId(), chosen.start(), idempotencyKey, form.getReason());
                 redirect.addFlashAttribute("notice", "my.booked");
                 return "redirect:/my/appointments";
             } catch (OnlineBookingException taken) {
@@ -114,7 +119,7 @@ class OnlineBookingController {
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        fill(form, null, me, model, false);
+        fill(form, form.shownFrom(shownFrom), me, model, false);
         return "online/book";
     }
 
@@ -127,8 +132,10 @@ class OnlineBookingController {
     @GetMapping("/book/confirm/{token}")
     String confirmPage(@PathVariable String token, Model model, HttpServletResponse response) {
         try {
-            model.addAttribute("request", online.byToken(token));
+            var request = online.byToken(token);
+            model.addAttribute("request", request);
             model.addAttribute("token", token);
+            model.addAttribute("summary", summaries.of(request));
             return "online/confirm";
         } catch (NotFoundException | LinkExpiredException gone) {
             return gone(gone, response);
@@ -149,17 +156,13 @@ class OnlineBookingController {
             return gone(gone, response);
         } catch (OnlineBookingException taken) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            model.addAttribute("request", online.byToken(token));
+            var open = online.byToken(token);
+            model.addAttribute("request", open);
             model.addAttribute("token", token);
+            model.addAttribute("summary", summaries.of(open));
             model.addAttribute("taken", taken);
             return "online/confirm";
         }
-    }
-
-    /** Free times grouped by their local date, in order, so the page lists each day's times together. */
-    private static Map<java.time.LocalDate, List<Slot>> byDay(List<Slot> slots) {
-        return slots.stream().collect(java.util.stream.Collectors.groupingBy(s -> s.localStart().toLocalDate(),
-                LinkedHashMap::new, java.util.stream.Collectors.toList()));
     }
 
     static String tooMany(HttpServletResponse response) {
@@ -197,8 +200,14 @@ class OnlineBookingController {
         var from = date == null || date.isBefore(today) || date.isAfter(today.plusDays(730)) ? today : date;
         model.addAttribute("date", from);
         model.addAttribute("zone", zone.getId());
+        model.addAttribute("location", directory.location(form.getLocationId()));
+        model.addAttribute("later", from.plusDays(7));
+        model.addAttribute("earlier", from.isAfter(today) ? (from.minusDays(7).isBefore(today) ? today
+                : from.minusDays(7)) : null);
+        model.addAttribute("clinicianNames", directory.clinicians().stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> c.name())));
         var free = online.freeSlots(form.getTypeId(), form.getLocationId(), from, from.plusDays(6));
         model.addAttribute("slots", free);
-        model.addAttribute("slotDays", byDay(free));
+        model.addAttribute("slotDays", SlotDays.of(free));
     }
 }
