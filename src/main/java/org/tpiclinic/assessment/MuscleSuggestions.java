@@ -3,6 +3,7 @@ package org.tpiclinic.assessment;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ public class MuscleSuggestions {
     private final BodyChart chart;
     private final Weights weights;
     private final List<Atlas.Pattern> patterns;
+    private final Map<String, List<Hit>> hits;
 
     MuscleSuggestions(Atlas atlas, BodyChart chart) {
         this(atlas, chart, Weights.DEFAULTS);
@@ -45,6 +47,7 @@ public class MuscleSuggestions {
         this.chart = chart;
         this.weights = weights;
         this.patterns = atlas.patterns().stream().filter(p -> p.muscle().hasReferralPattern()).toList();
+        this.hits = index(patterns);
     }
 
     /** Suggestions for a drawing, best first; unknown zones are refused rather than ignored. */
@@ -56,18 +59,43 @@ public class MuscleSuggestions {
             }
             drawing.merge(mark.zone(), mark, (a, b) -> a.intensity() >= b.intensity() ? a : b);
         }
-        double total = 0;
-        for (ZoneMark mark : drawing.values()) {
-            total += 1 + mark.intensity();
-        }
         if (drawing.isEmpty()) {
             return List.of();
         }
+        int n = patterns.size();
+        double[] explained = new double[n];
+        int[] primary = new int[n];
+        int[] spill = new int[n];
+        boolean[] touched = new boolean[n];
+        double total = 0;
+        for (ZoneMark mark : drawing.values()) {
+            double w = 1 + mark.intensity();
+            total += w;
+            for (Hit hit : hits.getOrDefault(mark.zone(), List.of())) {
+                int i = hit.pattern();
+                touched[i] = true;
+                switch (hit.kind()) {
+                    case PRIMARY -> {
+                        explained[i] += w;
+                        primary[i]++;
+                    }
+                    case SPILLOVER -> {
+                        explained[i] += w * weights.spillover();
+                        spill[i]++;
+                    }
+                    case LOCAL -> explained[i] += w * weights.local();
+                }
+            }
+        }
         var ranked = new ArrayList<Ranked>();
-        for (int i = 0; i < patterns.size(); i++) {
-            Ranked r = rank(patterns.get(i), drawing, total, i);
-            if (r != null) {
-                ranked.add(r);
+        for (int i = 0; i < n; i++) {
+            if (touched[i]) {
+                Atlas.Pattern pattern = patterns.get(i);
+                double patternSize = pattern.primaryZones().size()
+                        + weights.spillover() * pattern.spilloverZones().size();
+                double specificity = (primary[i] + weights.spillover() * spill[i]) / patternSize;
+                double score = weights.coverage() * (explained[i] / total) + (1 - weights.coverage()) * specificity;
+                ranked.add(new Ranked(pattern, score, primary[i], i));
             }
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
@@ -76,33 +104,25 @@ public class MuscleSuggestions {
         return ranked.stream().limit(LIMIT).map(r -> r.toSuggestion(drawing, chart)).toList();
     }
 
-    private Ranked rank(Atlas.Pattern pattern, Map<String, ZoneMark> drawing, double total, int order) {
-        double explained = 0;
-        int primary = 0;
-        int spill = 0;
-        boolean any = false;
-        for (ZoneMark mark : drawing.values()) {
-            double w = 1 + mark.intensity();
-            if (pattern.primaryZones().contains(mark.zone())) {
-                explained += w;
-                primary++;
-                any = true;
-            } else if (pattern.spilloverZones().contains(mark.zone())) {
-                explained += w * weights.spillover();
-                spill++;
-                any = true;
-            } else if (pattern.triggerZones().contains(mark.zone())) {
-                explained += w * weights.local();
-                any = true;
-            }
+    private enum Kind { PRIMARY, SPILLOVER, LOCAL }
+
+    /** A zone's place in one pattern: the strongest of primary, spillover and local. */
+    private record Hit(int pattern, Kind kind) {
+    }
+
+    private static Map<String, List<Hit>> index(List<Atlas.Pattern> patterns) {
+        var index = new HashMap<String, List<Hit>>();
+        for (int i = 0; i < patterns.size(); i++) {
+            var p = patterns.get(i);
+            var kinds = new LinkedHashMap<String, Kind>();
+            p.triggerZones().forEach(z -> kinds.put(z, Kind.LOCAL));
+            p.spilloverZones().forEach(z -> kinds.put(z, Kind.SPILLOVER));
+            p.primaryZones().forEach(z -> kinds.put(z, Kind.PRIMARY));
+            int pattern = i;
+            kinds.forEach((zone, kind) -> index.computeIfAbsent(zone, z -> new ArrayList<>()).add(new Hit(pattern, kind)));
         }
-        if (!any) {
-            return null;
-        }
-        double patternSize = pattern.primaryZones().size() + weights.spillover() * pattern.spilloverZones().size();
-        double specificity = (primary + weights.spillover() * spill) / patternSize;
-        double score = weights.coverage() * (explained / total) + (1 - weights.coverage()) * specificity;
-        return new Ranked(pattern, score, primary, order);
+        index.replaceAll((zone, list) -> List.copyOf(list));
+        return Map.copyOf(index);
     }
 
     private record Ranked(Atlas.Pattern pattern, double score, int primaryCount, int order) {
