@@ -34,9 +34,12 @@ class AssessmentRecords {
                 .params(drawing.id(), drawing.patientId(), drawing.visitDate(), drawing.drawnBy(),
                         drawing.drawnByRole(), utc(drawing.drawnAt()), drawing.note())
                 .update();
+        int position = 0;
         for (ZoneMark mark : drawing.marks()) {
-            jdbc.sql("INSERT INTO pain_drawing_marks (drawing_id, zone_code, intensity, quality) VALUES (?, ?, ?, ?)")
-                    .params(drawing.id(), mark.zone(), mark.intensity(),
+            jdbc.sql("""
+                    INSERT INTO pain_drawing_marks (drawing_id, position, zone_code, intensity, quality)
+                    VALUES (?, ?, ?, ?, ?)""")
+                    .params(drawing.id(), position++, mark.zone(), mark.intensity(),
                             mark.quality() == null ? null : mark.quality().name())
                     .update();
         }
@@ -59,7 +62,7 @@ class AssessmentRecords {
         }
         jdbc.sql("""
                 SELECT m.drawing_id, m.zone_code, m.intensity, m.quality FROM pain_drawing_marks m
-                JOIN pain_drawings d ON d.id = m.drawing_id WHERE d.patient_id = ? ORDER BY m.zone_code""")
+                JOIN pain_drawings d ON d.id = m.drawing_id WHERE d.patient_id = ? ORDER BY m.drawing_id, m.position""")
                 .param(patientId)
                 .query((ResultSet rs) -> {
                     String quality = rs.getString("quality");

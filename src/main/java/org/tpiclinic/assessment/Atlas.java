@@ -32,6 +32,7 @@ public class Atlas {
     private final Map<String, AtlasMuscle> muscles;
     private final Map<BodySite, Pattern> patterns;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Atlas(BodyChart chart) {
         this(chart, DataFile.read("assessment/atlas.csv"));
     }

@@ -22,6 +22,7 @@ public class BodyChart {
     private final Map<String, BodyZone> byCode;
     private final Map<ChartView, List<BodyZone>> byView;
 
+    @org.springframework.beans.factory.annotation.Autowired
     BodyChart() {
         this(DataFile.read("assessment/zones.csv"));
     }

@@ -39,6 +39,7 @@ public class MuscleSuggestions {
     private final List<Atlas.Pattern> patterns;
     private final Map<String, List<Hit>> hits;
 
+    @org.springframework.beans.factory.annotation.Autowired
     MuscleSuggestions(Atlas atlas, BodyChart chart) {
         this(atlas, chart, Weights.DEFAULTS);
     }

@@ -15,6 +15,7 @@ CREATE INDEX pain_drawings_patient_idx ON pain_drawings (patient_id, visit_date,
 
 CREATE TABLE pain_drawing_marks (
     drawing_id UUID        NOT NULL REFERENCES pain_drawings (id),
+    position   SMALLINT    NOT NULL,
     zone_code  VARCHAR(40) NOT NULL,
     intensity  SMALLINT    NOT NULL,
     quality    VARCHAR(16),

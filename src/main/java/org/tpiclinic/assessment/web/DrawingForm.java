@@ -34,15 +34,18 @@ record DrawingForm(String visitDate, List<Row> rows, String note) {
     }
 
     static DrawingForm parse(Map<String, String> params) {
-        var rows = new ArrayList<Row>();
+        // Rows keep their posted index (a gap stays an empty row), so that problems point at the right field.
+        int last = -1;
         for (int i = 0; i < MAX_ROWS; i++) {
-            String zone = params.get("marks[" + i + "].zone");
-            String intensity = params.get("marks[" + i + "].intensity");
-            String quality = params.get("marks[" + i + "].quality");
-            if (zone == null && intensity == null && quality == null) {
-                continue;
+            if (params.containsKey("marks[" + i + "].zone") || params.containsKey("marks[" + i + "].intensity")
+                    || params.containsKey("marks[" + i + "].quality")) {
+                last = i;
             }
-            rows.add(new Row(trim(zone), trim(intensity), trim(quality)));
+        }
+        var rows = new ArrayList<Row>();
+        for (int i = 0; i <= last; i++) {
+            rows.add(new Row(trim(params.get("marks[" + i + "].zone")), trim(params.get("marks[" + i + "].intensity")),
+                    trim(params.get("marks[" + i + "].quality"))));
         }
         return new DrawingForm(trim(params.get("visitDate")), rows, params.getOrDefault("note", ""));
     }
