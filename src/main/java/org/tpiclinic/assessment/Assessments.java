@@ -22,7 +22,8 @@ import org.tpiclinic.shared.NotFoundException;
  * checks the acting user on the server (staff of the practice read; a patient reads and draws only their own
  * drawings; front desk, clinicians and admins draw for a patient; only clinicians record findings) and writes one
  * audit entry in the same transaction; refusals are audited too. Input is checked against the body chart and the
- * atlas before anything is written: a problem throws {@link InvalidAssessment} and nothing is saved.
+ * atlas before anything is written: a problem throws {@link InvalidAssessment} and nothing is saved. Reads are
+ * not read-only transactions: each writes its audit entry.
  */
 @Service
 @Transactional
@@ -47,7 +48,6 @@ public class Assessments {
     }
 
     /** The patient's pain drawings, newest first. */
-    @Transactional(readOnly = true)
     public List<PainDrawing> drawings(CurrentUser actor, UUID patientId) {
         requireReader(actor, patientId, "pain drawings");
         var drawings = records.drawings(patientId);
@@ -73,7 +73,6 @@ public class Assessments {
     }
 
     /** The patient's trigger-point findings, newest visit first; staff only. */
-    @Transactional(readOnly = true)
     public List<TriggerPointFinding> findings(CurrentUser actor, UUID patientId) {
         if (!actor.isStaff()) {
             deny(actor, patientId, AuditAction.READ, "trigger-point findings");
@@ -131,7 +130,6 @@ public class Assessments {
     }
 
     /** Patients with at least one finding in the muscle (either side), for a clinician; at most 200. */
-    @Transactional(readOnly = true)
     public List<UUID> patientsWithFindingsIn(CurrentUser actor, String muscle) {
         requireClinician(actor, null, "patients with findings in " + muscle);
         checks.requireMuscle(muscle);
@@ -141,7 +139,6 @@ public class Assessments {
     }
 
     /** Findings placed inside one zone, for a clinician; at most 200. */
-    @Transactional(readOnly = true)
     public List<TriggerPointFinding> findingsInZone(CurrentUser actor, String zone) {
         requireClinician(actor, null, "findings in zone " + zone);
         checks.requireZone(zone);
