@@ -111,6 +111,9 @@ class AssessmentPagesTests {
         assertThat(unknown.getStatus()).isEqualTo(404);
         assertThat(unknown.getContentAsString()).contains("The atlas has no muscle with that code");
         assertThat(send(get("/atlas"), as(Role.PATIENT, patient)).getStatus()).isEqualTo(403);
+        var none = send(get("/atlas"), CLINICIAN);
+        assertThat(none.getStatus()).isEqualTo(200);
+        assertThat(none.getContentAsString()).contains("Choose a muscle from the list").contains("Upper trapezius");
     }
 
     @Test

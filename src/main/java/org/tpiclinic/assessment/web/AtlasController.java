@@ -50,10 +50,11 @@ class AtlasController {
         model.addAttribute("atlasVersion", atlas.version());
         model.addAttribute("chartVersion", chart.version());
         var chosen = atlas.muscle(muscle);
-        if (muscle != null && !muscle.isBlank() && chosen.isEmpty()) {
+        boolean unknown = muscle != null && !muscle.isBlank() && chosen.isEmpty();
+        if (unknown) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("unknown", true);
         }
+        model.addAttribute("unknown", unknown);
         if (chosen.isPresent()) {
             var pattern = atlas.pattern(new BodySite(chosen.get().code(), chosenSide));
             model.addAttribute("muscle", chosen.get());
