@@ -39,7 +39,7 @@ class FirstAdminTests {
                     .hasMessageContaining("TPI_ADMIN_PASSWORD was refused");
             assertThat(accounts.findByUsername("boss")).isEmpty();
         } finally {
-            accountsApi.enable(chief.id());
+            accountsApi.enable(chief.id(), CurrentUser.system("test"));
         }
     }
 }
