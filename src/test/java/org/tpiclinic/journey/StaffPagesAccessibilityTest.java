@@ -39,6 +39,7 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
             "billing, /schedule/locations/{location}/week, schedule-location-week-billing",
             "frontdesk, /schedule/book?patientId={patient}, schedule-book",
             "clinician, /patients/{patient}, chart",
+            "frontdesk, /patients/{patient}/merge, patient-merge",
             "clinician, /patients/{patient}/intake, intake",
             "clinician, /patients/{patient}/screening, screening",
             "patient1, /patients/{patient}/intake, patient-intake",

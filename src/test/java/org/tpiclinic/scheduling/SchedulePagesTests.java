@@ -99,6 +99,26 @@ class SchedulePagesTests {
     }
 
     @Test
+    void theFrontDeskCanGiveTheReasonForTheVisitAndItShowsOnTheAppointmentAndTheDay() throws Exception {
+        var start = fixture.at(5, LocalTime.of(14, 0));
+        var form = perform(get("/schedule/book").with(user(DESK)).param("patientId", patient.toString())
+                .param("typeId", NEW_PATIENT.toString()).param("locationId", practice.locationId().toString())
+                .param("clinicianId", practice.clinicianId().toString())
+                .param("date", start.atZone(SchedulingFixture.ZONE).toLocalDate().toString())).getContentAsString();
+        assertThat(form).contains("Reason for the visit (optional)").contains("name=\"reason\"");
+        var done = perform(bookPost(start, "reason-" + UUID.randomUUID()).param("reason", "Low back, six weeks"));
+        assertThat(done.getStatus()).isEqualTo(302);
+        assertThat(perform(get(done.getRedirectedUrl()).with(user(DESK))).getContentAsString())
+                .contains("Low back, six weeks");
+        var dayHtml = perform(get("/schedule/locations/" + practice.locationId() + "/day").with(user(DESK))
+                .param("date", start.atZone(SchedulingFixture.ZONE).toLocalDate().toString())).getContentAsString();
+        assertThat(dayHtml).contains("calendar-reason").contains("Low back, six weeks");
+        var tooLong = perform(bookPost(fixture.at(5, LocalTime.of(16, 0)), "long-" + UUID.randomUUID())
+                .param("reason", "x".repeat(501)));
+        assertThat(tooLong.getStatus()).isEqualTo(400);
+    }
+
+    @Test
     void aVanishedSlotIsA409WithAlternativesAndNothingBooked() throws Exception {
         var start = fixture.at(4, LocalTime.of(10, 0));
         bookings.book(SchedulingFixture.DESK, new BookingRequest(fixture.patient("Faster"), practice.clinicianId(),
