@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tpiclinic.assessment.Atlas;
-import org.tpiclinic.assessment.AtlasMuscle;
 import org.tpiclinic.assessment.BodyChart;
 import org.tpiclinic.assessment.BodySite;
 import org.tpiclinic.assessment.BodyZone;
@@ -125,9 +124,5 @@ class AssessmentPages {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    List<AtlasMuscle> muscles() {
-        return atlas.muscles();
     }
 }
