@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -75,7 +76,8 @@ class PatientAccessMatrixTests {
                         .post("/patients/" + t.other + "/medications").param("drug", "Aspirin")),
                 new Route("POST /patients/{other}/conditions", EDITORS, t -> MockMvcRequestBuilders
                         .post("/patients/" + t.other + "/conditions").param("kind", "DIABETES")),
-                new Route("POST /patients/{other}/allergies/{id}/void", EDITORS, t -> MockMvcRequestBuilders
+                // screening rules block on allergies: only a clinician voids one
+                new Route("POST /patients/{other}/allergies/{id}/void", EnumSet.of(Role.CLINICIAN), t -> MockMvcRequestBuilders
                         .post("/patients/" + t.other + "/allergies/" + t.otherAllergy + "/void").param("reason", "test")),
                 new Route("GET /admin/audit?patient={other}", java.util.EnumSet.of(Role.ADMIN),
                         t -> MockMvcRequestBuilders.get("/admin/audit").param("patient", t.other.toString())));

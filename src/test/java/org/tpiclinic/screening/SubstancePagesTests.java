@@ -151,6 +151,10 @@ class SubstancePagesTests {
         assertThat(chart.activeAllergies()).singleElement()
                 .satisfies(a -> assertThat(a.allergyClass()).isEqualTo(AllergyClass.AMIDE));
 
+        var deskMaps = mvc.perform(post("/patients/" + id + "/medications").param("drug", "Zorblax")
+                .param("drugClass", "OTHER").with(user(as(Role.FRONT_DESK, null))).with(csrf())).andReturn();
+        assertThat(String.valueOf(deskMaps.getFlashMap().get("medicationProblems"))).contains("clinician");
+        assertThat(registry.chart(SYSTEM, id).activeMedications()).hasSize(1);
         perform(post("/patients/" + id + "/medications").param("drug", "Zorblax").param("drugClass", "OTHER"),
                 Role.CLINICIAN, null);
         assertThat(registry.chart(SYSTEM, id).activeMedications()).hasSize(2);

@@ -78,6 +78,9 @@ class RecordEntryController {
             if (cls == null) {
                 errors.rejectValue("allergyClass", "allergy.error.class",
                         new Object[] { form.substance() }, "Choose the class of the allergen");
+            } else if (catalog.match(form.substance()).isEmpty() && !clinician(me)) {
+                errors.rejectValue("allergyClass", "substance.error.clinicianMaps",
+                        new Object[] { form.substance() }, "Only a clinician chooses the class");
             }
         }
         if (!errors.hasErrors()) {
@@ -99,6 +102,9 @@ class RecordEntryController {
             if (cls == null) {
                 errors.rejectValue("drugClass", "medication.error.class", new Object[] { name.trim() },
                         "Choose the class of the medication");
+            } else if (catalog.matchAll(name).isEmpty() && !clinician(me)) {
+                errors.rejectValue("drugClass", "substance.error.clinicianMaps", new Object[] { name.trim() },
+                        "Only a clinician chooses the class");
             }
         }
         if (!errors.hasErrors()) {
@@ -114,6 +120,11 @@ class RecordEntryController {
         redirect.addFlashAttribute("notice", messages.getMessage("chart.noAllergies.affirmed", null,
                 "Recorded: no known allergies.", LocaleContextHolder.getLocale()));
         return "redirect:/patients/" + patientId + "#allergies";
+    }
+
+    /** Mapping a substance the catalogue does not know to a class is a clinician's decision. */
+    private static boolean clinician(ClinicUser me) {
+        return me.current().role() == org.tpiclinic.identity.Role.CLINICIAN;
     }
 
     /**
