@@ -73,6 +73,23 @@ class AccountPagesTests {
     }
 
     @Test
+    void fiveWrongPasswordsWhenConfirmingEndTheSession() throws Exception {
+        var account = accounts.createStaff("guesser", "Guesser", Role.FRONT_DESK, PASSWORD);
+        var session = new org.springframework.mock.web.MockHttpSession();
+        for (int i = 1; i < 5; i++) {
+            var refused = mvc.perform(post("/account/mfa").session(session).with(user(as(account))).with(csrf())
+                    .param("currentPassword", "guess " + i)).andReturn().getResponse();
+            assertThat(refused.getContentAsString()).contains("That is not your current password");
+        }
+        var ended = mvc.perform(post("/account/password").session(session).with(user(as(account))).with(csrf())
+                .param("currentPassword", "guess 5").param("newPassword", "violet meadow thistle")).andReturn()
+                .getResponse();
+        assertThat(ended.getRedirectedUrl()).isEqualTo("/login?ended");
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(hasPassword(account, PASSWORD)).isTrue();
+    }
+
+    @Test
     void aWeakNewPasswordIsExplainedBesideTheFieldAndChangesNothing() throws Exception {
         var account = accounts.createPortalLogin("weakling", "Weak Ling", java.util.UUID.randomUUID(), PASSWORD);
         String tooShort = changePassword(account, PASSWORD, "", "short one").getContentAsString();

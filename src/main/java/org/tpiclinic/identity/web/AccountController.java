@@ -33,6 +33,9 @@ import org.tpiclinic.identity.SecondFactors;
 class AccountController {
 
     static final String OFFER = AccountController.class.getName() + ".OFFER";
+    static final String FAILED = AccountController.class.getName() + ".FAILED";
+    /** Wrong passwords or codes a session may give when confirming who it is before it is signed out. */
+    static final int MAX_FAILED_CONFIRMATIONS = 5;
     private static final int MAX = 300;
 
     private final Credentials credentials;
@@ -89,7 +92,7 @@ class AccountController {
                     request.getSession().getId());
         } catch (Credentials.NotConfirmed refused) {
             errors.rejectValue(refused.field(), refused.messageKey());
-            return account(user, model);
+            return failed(request.getSession()) ? "redirect:/login?ended" : account(user, model);
         } catch (PasswordRejected weak) {
             errors.rejectValue("newPassword", weak.messageKey(), weak.arguments(), weak.getMessage());
             return account(user, model);
@@ -103,7 +106,7 @@ class AccountController {
     String startEnrolment(@ModelAttribute("enrolForm") Confirmation form, BindingResult errors,
             @AuthenticationPrincipal ClinicUser user, HttpSession session, Model model) {
         if (!confirmed(user.current(), form, errors)) {
-            return account(user, model);
+            return failed(session) ? "redirect:/login?ended" : account(user, model);
         }
         session.setAttribute(OFFER, secondFactors.offer(user.current()));
         return "redirect:/account/mfa/enrol";
@@ -139,9 +142,9 @@ class AccountController {
 
     @PostMapping("/mfa/recovery-codes")
     String renewRecoveryCodes(@ModelAttribute("renewForm") Confirmation form, BindingResult errors,
-            @AuthenticationPrincipal ClinicUser user, Model model) {
+            @AuthenticationPrincipal ClinicUser user, HttpSession session, Model model) {
         if (!confirmed(user.current(), form, errors)) {
-            return account(user, model);
+            return failed(session) ? "redirect:/login?ended" : account(user, model);
         }
         model.addAttribute("codes", secondFactors.renewRecoveryCodes(user.current()));
         return "identity/recovery-codes";
@@ -149,9 +152,9 @@ class AccountController {
 
     @PostMapping("/mfa/remove")
     String removeSecondFactor(@ModelAttribute("removeForm") Confirmation form, BindingResult errors,
-            @AuthenticationPrincipal ClinicUser user, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal ClinicUser user, HttpSession session, Model model, RedirectAttributes redirect) {
         if (!confirmed(user.current(), form, errors)) {
-            return account(user, model);
+            return failed(session) ? "redirect:/login?ended" : account(user, model);
         }
         secondFactors.remove(user.current());
         redirect.addFlashAttribute("notice", "account.mfa.removed");
@@ -170,6 +173,20 @@ class AccountController {
             errors.rejectValue(refused.field(), refused.messageKey());
             return false;
         }
+    }
+
+    /**
+     * Counts a wrong password or code given to confirm who is asking; after {@link #MAX_FAILED_CONFIRMATIONS}
+     * the session ends, so that someone who found a signed-in screen cannot go on guessing the password.
+     */
+    private static boolean failed(HttpSession session) {
+        int failures = session.getAttribute(FAILED) instanceof Integer n ? n + 1 : 1;
+        if (failures >= MAX_FAILED_CONFIRMATIONS) {
+            session.invalidate();
+            return true;
+        }
+        session.setAttribute(FAILED, failures);
+        return false;
     }
 
     private static boolean longer(String... values) {
