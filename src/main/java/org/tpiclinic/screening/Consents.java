@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.Patient;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.screening.consent.ConsentPdf;
@@ -90,6 +91,9 @@ public class Consents {
      */
     public SignedConsent sign(CurrentUser actor, UUID patientId, PlannedTreatment plan, SignatureForm form,
             String clientAddress) {
+        if (!mayRecord(actor, patientId)) {
+            deny(actor, patientId, AuditAction.CREATE);
+        }
         var patient = patient(actor, patientId, AuditAction.CREATE);
         var signature = Signature.of(form.typedName(), form.signatureDataUrl(), form.typedOnly(), form.witnessName(),
                 patient.givenName() + " " + patient.familyName(),
@@ -113,6 +117,15 @@ public class Consents {
         deps.audit.record(actor, patientId, AuditAction.CREATE, "consent " + signed.id() + " v"
                 + template.version() + " " + plan.code());
         return signed;
+    }
+
+    /**
+     * Who may record a signed consent: the patient for their own record (in the portal or on the clinic tablet
+     * a clinician hands over), or a clinician. Front desk, billing and admin reach the chart but never record
+     * consent on a patient's behalf.
+     */
+    public static boolean mayRecord(CurrentUser actor, UUID patientId) {
+        return actor.role() == Role.CLINICIAN || (actor.role() == Role.PATIENT && patientId.equals(actor.patientId()));
     }
 
     /** The typed form values of a signature. */

@@ -113,7 +113,7 @@ class ConsentPagesTests {
         var signedList = mvc.perform(get("/patients/" + id + "/consent").with(user(patientUser(id)))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(signedList).contains("for:").contains("<span>Lidocaine").doesNotContain("steroid=");
-        var second = mvc.perform(signing(id, "Sam Again", null, true).with(user(staffUser(Role.FRONT_DESK)))
+        var second = mvc.perform(signing(id, "Sam Again", null, true).with(user(staffUser(Role.CLINICIAN)))
                 .with(csrf())).andReturn();
         assertThat(second.getResponse().getStatus()).isEqualTo(409);
         assertThat(second.getResolvedException()).hasMessageContaining("already signed");

@@ -121,7 +121,7 @@ class ConsentsTests {
     void rejectsSecondSignatureOfTheSameValidConsent() throws Exception {
         var id = register(registry, "Twice");
         consents.sign(patient(id), id, GLUTEUS, drawn("Sam Twice"), "x");
-        assertThatThrownBy(() -> consents.sign(FRONT_DESK, id, GLUTEUS, drawn("Sam Twice"), "x"))
+        assertThatThrownBy(() -> consents.sign(CLINICIAN, id, GLUTEUS, drawn("Sam Twice"), "x"))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already signed");
         assertThat(stored(id)).isOne();
     }
