@@ -39,6 +39,9 @@ import org.tpiclinic.shared.NotFoundException;
 @Transactional
 public class Consents {
 
+    /** The longest withdrawal reason kept (its column's size). */
+    public static final int WITHDRAWAL_REASON_MAX = 500;
+
     private final SignedConsents consents;
     private final ConsentTemplates templates;
     private final ConsentPdf pdf;
@@ -149,11 +152,16 @@ public class Consents {
         if (reason == null || reason.isBlank()) {
             throw new ConsentRefused("reason", "consent.withdraw.reason", "Give a reason for withdrawing");
         }
+        if (reason.strip().length() > WITHDRAWAL_REASON_MAX) {
+            throw new ConsentRefused("reason", "consent.withdraw.reasonTooLong",
+                    "Use at most " + WITHDRAWAL_REASON_MAX + " characters");
+        }
         consents.find(patientId, consentId).orElseThrow(() -> new NotFoundException("The consent"));
         if (!consents.withdraw(patientId, consentId, deps.clock.instant(), actor.username(), reason.strip())) {
             throw new ConflictException("This consent was already withdrawn.");
         }
-        deps.audit.record(actor, patientId, AuditAction.VOID, "consent " + consentId + ": " + reason.strip());
+        // The reason is the patient's own words: kept with the consent, not copied into the audit log.
+        deps.audit.record(actor, patientId, AuditAction.VOID, "consent " + consentId + " withdrawn");
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.tpiclinic.audit.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -122,7 +125,7 @@ class AuditController {
 
     @GetMapping
     String list(@ModelAttribute("filter") AuditFilterForm form, BindingResult errors,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page, Model model) {
         model.addAttribute("actions", AuditAction.values());
         if (errors.hasErrors()) {
             model.addAttribute("entries", java.util.List.of());

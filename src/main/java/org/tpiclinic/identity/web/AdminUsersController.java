@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tpiclinic.shared.PlainText;
 import org.tpiclinic.identity.Accounts;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.Role;
@@ -45,7 +46,7 @@ class AdminUsersController {
     record NewStaffForm(
             @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
                     message = "{user.username.pattern}") String username,
-            @NotBlank @Size(max = 120) String displayName,
+            @NotBlank @Size(max = 120) @PlainText String displayName,
             @NotNull Role role,
             @NotBlank @Size(min = Accounts.MIN_PASSWORD_LENGTH, max = 128) String password) {
     }

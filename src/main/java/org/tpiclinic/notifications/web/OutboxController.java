@@ -1,5 +1,8 @@
 package org.tpiclinic.notifications.web;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -37,7 +40,7 @@ class OutboxController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+    String list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page, Model model) {
         int safePage = Math.max(page, 0);
         long total = outbox.count();
         model.addAttribute("messages", outbox.recent(safePage * PAGE_SIZE, PAGE_SIZE));

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.tpiclinic.shared.PlainText;
 import org.tpiclinic.patients.Patient;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.Sex;
@@ -25,13 +26,13 @@ import org.tpiclinic.patients.Sex;
  */
 public class PatientForm {
 
-    @NotBlank @Size(max = 80)
+    @NotBlank @Size(max = 80) @PlainText
     private String givenName;
 
-    @NotBlank @Size(max = 80)
+    @NotBlank @Size(max = 80) @PlainText
     private String familyName;
 
-    @Size(max = 80)
+    @Size(max = 80) @PlainText
     private String preferredName;
 
     @NotNull @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.WebDataBinder;
@@ -34,7 +37,9 @@ public final class IntakeForms {
 
     /** Why the patient comes. */
     public static class Visit {
+        @Size(max = 500, message = "{input.tooLong}")
         public String reasonForVisit;
+        @Size(max = 200, message = "{input.tooLong}")
         public String painLocation;
         @DateTimeFormat(iso = ISO.DATE)
         public LocalDate painStartedOn;
@@ -95,6 +100,7 @@ public final class IntakeForms {
 
     /** One allergy or medication line. */
     public static class Line {
+        @Size(max = 120, message = "{input.tooLong}")
         public String name;
         public AllergyClass allergyClass;
     }
@@ -103,11 +109,14 @@ public final class IntakeForms {
     public static class Safety {
         public Boolean noAllergies, bloodThinners, steroidUse, recentInfection, bleedingProblems, numbingProblems,
                 diabetes, pregnant, heartOrLiver, needleFear, driverHome;
+        @Size(max = 500, message = "{input.tooLong}")
         public String otherMedications;
         public BigDecimal weightKg;
         @DateTimeFormat(iso = ISO.DATE)
         public LocalDate weightMeasuredOn;
+        @Valid
         public List<Line> allergies = lines();
+        @Valid
         public List<Line> medications = lines();
 
         SafetyAnswers answers() {
