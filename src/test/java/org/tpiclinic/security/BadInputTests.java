@@ -129,8 +129,10 @@ class BadInputTests {
         var ids = fixtures.ids(true);
         var response = send(post("/admin/appointment-types/" + ids.get("typeId")).param("name", "Follow-up")
                 .param("durationMinutes", "30").param("bufferAfterMinutes", "ten").param("minNoticeHours", "1")
-                .param("horizonDays", "30").param("cancellationWindowHours", "24"), Role.ADMIN);
+                .param("horizonDays", "30").param("cancellationWindowHours", "24").param("bookableOnline", "x".repeat(300)),
+                Role.ADMIN);
         assertThat(response.getStatus()).isLessThan(500);
+        assertThat(response.getContentAsString()).contains("id=\"bufferAfterMinutes-error\"");
     }
 
     @Test
@@ -160,6 +162,15 @@ class BadInputTests {
         assertThat(response.getContentAsString()).contains("text-direction character");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM user_accounts WHERE username = 'rtl-user'").query(Long.class)
                 .single()).isZero();
+    }
+
+    @Test
+    void anOnlineBookerNameWithADirectionCharacterIsRefusedBesideTheField() throws Exception {
+        var response = send(post("/book").param("givenName", "Sam").param("familyName", "\u202Ekcaj")
+                .param("dateOfBirth", "1980-02-03").param("email", "sam@example.com").param("phone", "631 555 0100")
+                .param("reason", "Neck pain"), null);
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("text-direction character");
     }
 
     @Test

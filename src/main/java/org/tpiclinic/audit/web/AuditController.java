@@ -1,8 +1,5 @@
 package org.tpiclinic.audit.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +7,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tpiclinic.shared.PlainText;
 import org.tpiclinic.identity.Accounts;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.PlainText;
 
 /** Admin: staff accounts, their roles, disabling and password resets. */
 @Controller

@@ -1,11 +1,11 @@
 package org.tpiclinic.notifications.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;

@@ -15,10 +15,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.tpiclinic.shared.PlainText;
 import org.tpiclinic.patients.Patient;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.Sex;
+import org.tpiclinic.shared.PlainText;
 
 /**
  * The registration and edit form of a patient, as typed. A bean rather than a record on purpose: binding field

@@ -8,8 +8,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
-import org.tpiclinic.shared.PlainText;
 import org.tpiclinic.scheduling.online.Application;
+import org.tpiclinic.shared.PlainText;
 
 /**
  * The public booking form. Every field is checked here with a message beside it; nothing is stored unless all
