@@ -166,7 +166,11 @@ class BadInputTests {
 
     @Test
     void anOnlineBookerNameWithADirectionCharacterIsRefusedBesideTheField() throws Exception {
-        var response = send(post("/book").param("givenName", "Sam").param("familyName", "\u202Ekcaj")
+        var ids = fixtures.ids(true);
+        var response = send(post("/book").param("locationId", ids.get("locationId")).param("typeId", ids.get("typeId"))
+                .param("slot", ids.get("clinicianId") + "|" + java.time.Instant.now().plusSeconds(3 * 86_400)
+                        .truncatedTo(java.time.temporal.ChronoUnit.HOURS))
+                .param("givenName", "Sam").param("familyName", "\u202Ekcaj")
                 .param("dateOfBirth", "1980-02-03").param("email", "sam@example.com").param("phone", "631 555 0100")
                 .param("reason", "Neck pain"), null);
         assertThat(response.getStatus()).isEqualTo(400);
