@@ -136,6 +136,21 @@ class BadInputTests {
     }
 
     @Test
+    void everyNumberFieldOfTheAppointmentTypeFormGivenTextIsAFieldMessage() throws Exception {
+        var ids = fixtures.ids(true);
+        for (String field : new String[] { "bufferAfterMinutes", "minNoticeHours", "horizonDays" }) {
+            var values = new java.util.LinkedHashMap<String, String>(java.util.Map.of("name", "Sample text",
+                    "durationMinutes", "1", "bufferAfterMinutes", "1", "bookableOnline", "true", "minNoticeHours",
+                    "1", "horizonDays", "1", "cancellationWindowHours", "1"));
+            values.put(field, "\u202EnaS maS");
+            var request = post("/admin/appointment-types/" + ids.get("typeId"));
+            values.forEach(request::param);
+            var response = send(request, Role.ADMIN);
+            assertThat(response.getStatus()).as(field).isLessThan(500);
+        }
+    }
+
+    @Test
     void theErrorPageAskedForDirectlyIsNotFound() throws Exception {
         assertThat(send(get("/error"), null).getStatus()).isEqualTo(404);
         assertThat(send(post("/error"), Role.ADMIN).getStatus()).isEqualTo(404);

@@ -83,8 +83,8 @@ class AdminAppointmentTypesController {
     String change(@PathVariable UUID typeId, @Valid @ModelAttribute("form") TypeForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         var stored = directory.type(typeId);
-        // A record form is null when any field failed to convert; its errors are already in `errors`.
-        if (form == null) {
+        // A record form has no binding target when any field failed to convert; its errors are already in `errors`.
+        if (form == null || errors.getTarget() == null) {
             return againWithStoredValues(stored, errors, model);
         }
         if (!errors.hasFieldErrors("durationMinutes") && form.durationMinutes() % 5 != 0) {
