@@ -34,6 +34,8 @@ class SecurityConfiguration {
 
     private static final String[] STAFF = { "FRONT_DESK", "CLINICIAN", "BILLING", "ADMIN" };
     private static final String[] EDITORS = { "FRONT_DESK", "CLINICIAN", "ADMIN" };
+    private static final String[] RECORD_CHANGES = { "/patients", "/patients/*", "/patients/*/allergies",
+        "/patients/*/medications", "/patients/*/conditions", "/patients/*/*/*/void" };
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, KnownDevices devices,
@@ -43,10 +45,16 @@ class SecurityConfiguration {
                 .requestMatchers("/login/mfa", "/login/mfa/**").permitAll()
                 .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
                         "/favicon.ico", "/actuator/health", "/actuator/info").permitAll()
+                .requestMatchers("/book/self").hasRole("PATIENT")
                 .requestMatchers("/book", "/book/**", "/waitlist/offers/**", "/intake/**").permitAll()
                 .requestMatchers("/my/**").hasRole("PATIENT")
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/patients/new").hasAnyRole(EDITORS)
+                // Changes to the chart and the schedule: never billing, never a patient (who reports through
+                // the intake and signs consent, each checked in its module API). RouteAccessMatrixTests holds the
+                // whole policy.
+                .requestMatchers(HttpMethod.POST, RECORD_CHANGES).hasAnyRole(EDITORS)
+                .requestMatchers(HttpMethod.POST, "/schedule/**").hasAnyRole(EDITORS)
                 .requestMatchers("/patients").hasAnyRole(STAFF)
                 .requestMatchers("/schedule/**", "/schedule").hasAnyRole(STAFF)
                 .anyRequest().authenticated())

@@ -45,6 +45,9 @@ import org.tpiclinic.shared.NotFoundException;
 @Transactional
 public class Consents {
 
+    /** The longest withdrawal reason kept (its column's size). */
+    public static final int WITHDRAWAL_REASON_MAX = 500;
+
     private final SignedConsents consents;
     private final ConsentTemplates templates;
     private final ConsentPdf pdf;
@@ -108,7 +111,7 @@ public class Consents {
     public SignedConsent sign(CurrentUser actor, UUID patientId, UUID reviewId, SignatureForm form,
             String clientAddress) {
         boolean inClinic = actor.role() == Role.CLINICIAN;
-        if (!inClinic && !patientId.equals(actor.patientId())) {
+        if (!mayRecord(actor, patientId)) {
             deny(actor, patientId, AuditAction.CREATE);
         }
         var patient = patient(actor, patientId, AuditAction.CREATE);
@@ -158,6 +161,15 @@ public class Consents {
         return review;
     }
 
+    /**
+     * Who may record a signed consent: the patient for their own record (in the portal or on the clinic tablet
+     * a clinician hands over), or a clinician. Front desk, billing and admin reach the chart but never record
+     * consent on a patient's behalf.
+     */
+    public static boolean mayRecord(CurrentUser actor, UUID patientId) {
+        return actor.role() == Role.CLINICIAN || (actor.role() == Role.PATIENT && patientId.equals(actor.patientId()));
+    }
+
     /** The typed form values of a signature. */
     public record SignatureForm(String typedName, String signatureDataUrl, boolean typedOnly, String witnessName) {
     }
@@ -179,11 +191,16 @@ public class Consents {
         if (reason == null || reason.isBlank()) {
             throw new ConsentRefused("reason", "consent.withdraw.reason", "Give a reason for withdrawing");
         }
+        if (reason.strip().length() > WITHDRAWAL_REASON_MAX) {
+            throw new ConsentRefused("reason", "consent.withdraw.reasonTooLong",
+                    "Use at most " + WITHDRAWAL_REASON_MAX + " characters");
+        }
         consents.find(patientId, consentId).orElseThrow(() -> new NotFoundException("The consent"));
         if (!consents.withdraw(patientId, consentId, deps.clock.instant(), actor.username(), reason.strip())) {
             throw new ConflictException("This consent was already withdrawn.");
         }
-        deps.audit.record(actor, patientId, AuditAction.VOID, "consent " + consentId + ": " + reason.strip());
+        // The reason is the patient's own words: kept with the consent, not copied into the audit log.
+        deps.audit.record(actor, patientId, AuditAction.VOID, "consent " + consentId + " withdrawn");
     }
 
     /**

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -125,7 +127,7 @@ class AuditController {
 
     @GetMapping
     String list(@ModelAttribute("filter") AuditFilterForm form, BindingResult errors,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page, Model model) {
         model.addAttribute("actions", AuditAction.values());
         if (errors.hasErrors()) {
             model.addAttribute("entries", java.util.List.of());

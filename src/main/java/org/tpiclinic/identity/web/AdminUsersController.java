@@ -31,6 +31,7 @@ import org.tpiclinic.identity.PasswordRejected;
 import org.tpiclinic.identity.SecondFactors;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.PlainText;
 
 /** Admin: staff accounts, their roles, disabling and password resets. */
 @Controller
@@ -50,7 +51,7 @@ class AdminUsersController {
     record NewStaffForm(
             @NotBlank @Size(min = 3, max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+",
                     message = "{user.username.pattern}") String username,
-            @NotBlank @Size(max = 120) String displayName,
+            @NotBlank @Size(max = 120) @PlainText String displayName,
             @NotNull Role role,
             @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password) {
     }

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,7 +49,8 @@ class OutboxController {
     }
 
     @GetMapping
-    String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal ClinicUser me, Model model) {
+    String list(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+            @AuthenticationPrincipal ClinicUser me, Model model) {
         int safePage = Math.max(page, 0);
         audit.record(me.current(), null, AuditAction.QUERY, "outbox page " + (safePage + 1));
         long total = outbox.count();

@@ -18,6 +18,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.tpiclinic.patients.Patient;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.Sex;
+import org.tpiclinic.shared.PlainText;
 
 /**
  * The registration and edit form of a patient, as typed. A bean rather than a record on purpose: binding field
@@ -25,13 +26,13 @@ import org.tpiclinic.patients.Sex;
  */
 public class PatientForm {
 
-    @NotBlank @Size(max = 80)
+    @NotBlank @Size(max = 80) @PlainText
     private String givenName;
 
-    @NotBlank @Size(max = 80)
+    @NotBlank @Size(max = 80) @PlainText
     private String familyName;
 
-    @Size(max = 80)
+    @Size(max = 80) @PlainText
     private String preferredName;
 
     @NotNull @Past @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

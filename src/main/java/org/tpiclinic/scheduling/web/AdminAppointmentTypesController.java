@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -116,7 +117,11 @@ class AdminAppointmentTypesController {
     @PostMapping("/{typeId}")
     String change(@PathVariable UUID typeId, @Valid @ModelAttribute("form") TypeForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        directory.type(typeId);
+        var stored = directory.type(typeId);
+        // A record form has no binding target when any field failed to convert; its errors are already in `errors`.
+        if (form == null || errors.getTarget() == null) {
+            return againWithStoredValues(stored, errors, model);
+        }
         checkStep(form, errors);
         if (!errors.hasErrors()) {
             try {
@@ -135,5 +140,18 @@ class AdminAppointmentTypesController {
         if (form != null && !errors.hasFieldErrors("durationMinutes") && form.durationMinutes() % 5 != 0) {
             errors.rejectValue("durationMinutes", "duration.step", "Use steps of 5 minutes");
         }
+    }
+
+    /**
+     * The page again after a field failed to convert ("ten" minutes): the stored values under the errors, each
+     * field that failed showing what was typed, so the page renders and says what to fix.
+     */
+    private String againWithStoredValues(AppointmentType stored, BindingResult errors, Model model) {
+        var shown = TypeForm.of(stored);
+        var result = new DirectFieldBindingResult(shown, "form");
+        errors.getAllErrors().forEach(result::addError);
+        model.addAttribute("form", shown);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+        return edit(stored.id(), model);
     }
 }

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.validation.Valid;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,21 +63,21 @@ class IntakeController {
     }
 
     @PostMapping("/visit")
-    String visit(@PathVariable UUID patientId, @ModelAttribute("visit") IntakeForms.Visit form, BindingResult errors,
+    String visit(@PathVariable UUID patientId, @Valid @ModelAttribute("visit") IntakeForms.Visit form, BindingResult errors,
             @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         return page.save(me.current(), patientId, base(patientId), form, errors, model, redirect, response);
     }
 
     @PostMapping("/care")
-    String care(@PathVariable UUID patientId, @ModelAttribute("care") IntakeForms.Care form, BindingResult errors,
+    String care(@PathVariable UUID patientId, @Valid @ModelAttribute("care") IntakeForms.Care form, BindingResult errors,
             @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         return page.save(me.current(), patientId, base(patientId), form, errors, model, redirect, response);
     }
 
     @PostMapping("/safety")
-    String safety(@PathVariable UUID patientId, @ModelAttribute("safety") IntakeForms.Safety form,
+    String safety(@PathVariable UUID patientId, @Valid @ModelAttribute("safety") IntakeForms.Safety form,
             BindingResult errors, @AuthenticationPrincipal ClinicUser me, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         return page.save(me.current(), patientId, base(patientId), form, errors, model, redirect, response);

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.WebDataBinder;
@@ -39,7 +42,9 @@ public final class IntakeForms {
 
     /** Why the patient comes. */
     public static class Visit {
+        @Size(max = 500, message = "{input.tooLong}")
         public String reasonForVisit;
+        @Size(max = 200, message = "{input.tooLong}")
         public String painLocation;
         @DateTimeFormat(iso = ISO.DATE)
         public LocalDate painStartedOn;
@@ -111,6 +116,7 @@ public final class IntakeForms {
 
     /** One allergy or medication line; an allergy also says what happened and how bad it was. */
     public static class Line {
+        @Size(max = 120, message = "{input.tooLong}")
         public String name;
         public AllergyClass allergyClass;
         public ReactionType reaction;
@@ -125,11 +131,16 @@ public final class IntakeForms {
     public static class Safety {
         public Boolean noAllergies, bloodThinners, steroidUse, recentInfection, bleedingProblems, numbingProblems,
                 diabetes, pregnant, heartOrLiver, needleFear, driverHome, immunosuppressed;
-        public String otherMedications, numbingDetails;
+        @Size(max = 500, message = "{input.tooLong}")
+        public String otherMedications;
+        @Size(max = 500, message = "{input.tooLong}")
+        public String numbingDetails;
         public BigDecimal weightKg;
         @DateTimeFormat(iso = ISO.DATE)
         public LocalDate weightMeasuredOn;
+        @Valid
         public List<Line> allergies = lines();
+        @Valid
         public List<Line> medications = lines();
 
         SafetyAnswers answers() {

@@ -4,6 +4,8 @@ import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -59,19 +61,19 @@ class IntakeLinkController {
     }
 
     @PostMapping("/visit")
-    String visit(@PathVariable String token, @ModelAttribute("visit") IntakeForms.Visit form, BindingResult errors,
+    String visit(@PathVariable String token, @Valid @ModelAttribute("visit") IntakeForms.Visit form, BindingResult errors,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return save(token, form, errors, model, redirect, response);
     }
 
     @PostMapping("/care")
-    String care(@PathVariable String token, @ModelAttribute("care") IntakeForms.Care form, BindingResult errors,
+    String care(@PathVariable String token, @Valid @ModelAttribute("care") IntakeForms.Care form, BindingResult errors,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return save(token, form, errors, model, redirect, response);
     }
 
     @PostMapping("/safety")
-    String safety(@PathVariable String token, @ModelAttribute("safety") IntakeForms.Safety form,
+    String safety(@PathVariable String token, @Valid @ModelAttribute("safety") IntakeForms.Safety form,
             BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return save(token, form, errors, model, redirect, response);
     }

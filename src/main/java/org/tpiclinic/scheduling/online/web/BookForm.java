@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 import org.tpiclinic.scheduling.online.Application;
+import org.tpiclinic.shared.PlainText;
 
 /**
  * The public booking form. Every field is checked here with a message beside it; nothing is stored unless all
@@ -75,8 +76,12 @@ public class BookForm {
         if (parseSlot(slot) == null) {
             errors.rejectValue("slot", "online.error.slot", "Choose one of the free times");
         }
-        text(errors, "givenName", givenName, 60, "Enter your first name");
-        text(errors, "familyName", familyName, 60, "Enter your last name");
+        if (text(errors, "givenName", givenName, 60, "Enter your first name") && !PlainText.Check.isPlain(givenName)) {
+            errors.rejectValue("givenName", "input.plainText", "Use letters and punctuation only");
+        }
+        if (text(errors, "familyName", familyName, 60, "Enter your last name") && !PlainText.Check.isPlain(familyName)) {
+            errors.rejectValue("familyName", "input.plainText", "Use letters and punctuation only");
+        }
         if (!errors.hasFieldErrors("dateOfBirth")) {
             LocalDate today = LocalDate.now(clock);
             if (dateOfBirth == null) {

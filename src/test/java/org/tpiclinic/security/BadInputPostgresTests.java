@@ -1,0 +1,7 @@
+package org.tpiclinic.security;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class BadInputPostgresTests extends BadInputTests {
+}

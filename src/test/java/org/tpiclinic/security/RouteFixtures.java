@@ -1,0 +1,150 @@
+package org.tpiclinic.security;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
+import org.tpiclinic.patients.AllergyClass;
+import org.tpiclinic.patients.PatientRegistry;
+import org.tpiclinic.patients.ReactionType;
+import org.tpiclinic.patients.Severity;
+import org.tpiclinic.scheduling.waitlist.Waitlist;
+import org.tpiclinic.scheduling.waitlist.WaitlistRequest;
+import org.tpiclinic.screening.Agent;
+import org.tpiclinic.screening.Consents;
+import org.tpiclinic.screening.IntakeLinks;
+import org.tpiclinic.screening.Muscle;
+import org.tpiclinic.screening.PlannedTreatment;
+
+/**
+ * Real records of the demo practice for the route tests: two patients who each have an appointment, a waitlist
+ * entry, an allergy and a signed consent, so a probe with someone else's ids reaches a record that exists.
+ * {@link #ids(boolean)} gives each path variable a value, the patient's own or the other patient's.
+ */
+final class RouteFixtures {
+
+    final UUID own;
+    final UUID other;
+    final String otherFamilyName;
+    private final Map<String, String> ownIds = new HashMap<>();
+    private final Map<String, String> otherIds = new HashMap<>();
+    private final Map<Role, ClinicUser> users = new HashMap<>();
+
+    private final String intakeToken;
+
+    RouteFixtures(JdbcClient jdbc, PatientRegistry registry, Waitlist waitlist, Consents consents,
+            IntakeLinks intakeLinks) {
+        var patients = jdbc.sql("SELECT patient_id FROM appointments WHERE status = 'BOOKED' GROUP BY patient_id "
+                + "ORDER BY patient_id").query(UUID.class).list();
+        own = patients.get(0);
+        other = patients.get(1);
+        otherFamilyName = jdbc.sql("SELECT family_name FROM patients WHERE id = ?").param(other).query(String.class)
+                .single();
+        var system = CurrentUser.system("route-fixtures");
+        var clinician = jdbc.sql("SELECT id FROM clinicians ORDER BY id").query(UUID.class).list().get(0);
+        var location = jdbc.sql("SELECT id FROM locations ORDER BY id").query(UUID.class).list().get(0);
+        var type = jdbc.sql("SELECT id FROM appointment_types ORDER BY id").query(UUID.class).list().get(0);
+        var outbox = jdbc.sql("SELECT id FROM outbox_messages ORDER BY id").query(UUID.class).list().stream().findFirst()
+                .orElse(UUID.randomUUID());
+        for (var ids : List.of(ownIds, otherIds)) {
+            UUID patient = ids == ownIds ? own : other;
+            ids.put("patientId", patient.toString());
+            ids.put("clinicianId", clinician.toString());
+            ids.put("locationId", location.toString());
+            ids.put("typeId", type.toString());
+            ids.put("appointment", jdbc.sql("SELECT id FROM appointments WHERE patient_id = ? AND status = 'BOOKED' "
+                    + "ORDER BY start_at").param(patient).query(UUID.class).list().get(0).toString());
+            ids.put("waitlist", jdbc.sql("SELECT id FROM waitlist_entries WHERE patient_id = ? AND status = 'WAITING'")
+                    .param(patient).query(UUID.class).list().stream().findFirst()
+                    .orElseGet(() -> waitlist.add(system, patient, new WaitlistRequest(type, null, null, List.of(),
+                            LocalDate.now(), LocalDate.now().plusDays(30), null)).id()).toString());
+            ids.put("entryId", registry.addAllergy(system, patient, "Latex", AllergyClass.LATEX,
+                    ReactionType.HIVES_OR_RASH, Severity.MILD).id().toString());
+            ids.put("consentId", jdbc.sql("SELECT id FROM consents WHERE patient_id = ? AND withdrawn_at IS NULL")
+                    .param(patient).query(UUID.class).list().stream().findFirst()
+                    .orElseGet(() -> consents.sign(staff(Role.CLINICIAN), patient,
+                            PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Muscle.GLUTEUS_MEDIUS),
+                            new Consents.SignatureForm(name(jdbc, patient), null, true, null), "127.0.0.1").id())
+                    .toString());
+            ids.put("outbox", outbox.toString());
+        }
+        // No link is issued once the intake is complete (an earlier test class may have completed it).
+        String url = intakeLinks.issue(system, own, java.time.Instant.now().plusSeconds(3 * 86_400), "route tests")
+                .map(IntakeLinks.IntakeLink::url).orElse("/intake/no-link-intake-complete");
+        intakeToken = url.substring(url.lastIndexOf('/') + 1);
+        for (Role role : Role.values()) {
+            users.put(role, ClinicUser.of(role == Role.PATIENT ? patient(own) : staff(role)));
+        }
+    }
+
+    private static String name(JdbcClient jdbc, UUID patient) {
+        return jdbc.sql("SELECT given_name || ' ' || family_name FROM patients WHERE id = ?").param(patient)
+                .query(String.class).single();
+    }
+
+    static CurrentUser staff(Role role) {
+        return new CurrentUser(UUID.randomUUID(), "matrix-" + role.name().toLowerCase(), role.name(), role, null);
+    }
+
+    static CurrentUser patient(UUID patientId) {
+        return new CurrentUser(UUID.randomUUID(), "matrix-patient", "Matrix Patient", Role.PATIENT, patientId);
+    }
+
+    ClinicUser user(Role role) {
+        return users.get(role);
+    }
+
+    /** Values for the path variables and id parameters of a request about the own or the other patient. */
+    Map<String, String> ids(boolean ownRecord) {
+        return ownRecord ? ownIds : otherIds;
+    }
+
+    /** The value of one path variable of a route, chosen by its name and where it sits. */
+    String pathValue(String pattern, String variable, boolean ownRecord) {
+        var ids = ids(ownRecord);
+        switch (variable) {
+        case "id":
+            if (pattern.contains("/appointments/")) {
+                return ids.get("appointment");
+            }
+            if (pattern.contains("/waitlist/")) {
+                return ids.get("waitlist");
+            }
+            if (pattern.contains("/outbox/")) {
+                return ids.get("outbox");
+            }
+            if (pattern.startsWith("/schedule/{of")) {
+                return ids.get("clinicianId");
+            }
+            return UUID.randomUUID().toString();
+        case "of":
+            return "clinicians";
+        case "span":
+            return "day";
+        case "kind":
+            return "allergies";
+        case "token":
+            if (pattern.startsWith("/intake/")) {
+                return intakeToken;
+            }
+            return "matrix-token-that-matches-nothing-0123456789ab";
+        case "rule":
+            return "NO_SUCH_RULE";
+        case "entryId":
+            return pattern.startsWith("/patients/") ? ids.get("entryId") : UUID.randomUUID().toString();
+        default:
+            return ids.getOrDefault(variable, UUID.randomUUID().toString());
+        }
+    }
+
+    /** Whether a route names a record that belongs to one patient, so a patient may be probed with another's. */
+    static boolean ownable(String pattern) {
+        return pattern.contains("{patientId}") || pattern.startsWith("/my/") && pattern.contains("{id}");
+    }
+}
