@@ -9,17 +9,17 @@ import org.tpiclinic.screening.review.Decision;
 import org.tpiclinic.screening.rules.RuleId;
 
 /** A patient whose plan a clinician has reviewed and cleared, ready to consent. */
-final class ConsentFixtures {
+public final class ConsentFixtures {
 
     private ConsentFixtures() {
     }
 
     /** The patient and the clinician's review of their plan. */
-    record Reviewed(UUID patientId, UUID reviewId) {
+    public record Reviewed(UUID patientId, UUID reviewId) {
     }
 
     /** Registers "Sam {family}" with nothing to report and records an eligible review of {@code plan}. */
-    static Reviewed reviewed(PatientRegistry registry, IntakeQuestionnaire intake, Screening screening, String family,
+    public static Reviewed reviewed(PatientRegistry registry, IntakeQuestionnaire intake, Screening screening, String family,
             PlannedTreatment plan) {
         var id = ScreeningFixtures.register(registry, family);
         ScreeningFixtures.nothingToReport(intake, ScreeningFixtures.FRONT_DESK, id);
@@ -27,7 +27,7 @@ final class ConsentFixtures {
     }
 
     /** Records an eligible review of {@code plan}, accepting each warning with a reason. */
-    static UUID review(Screening screening, UUID patientId, PlannedTreatment plan) {
+    public static UUID review(Screening screening, UUID patientId, PlannedTreatment plan) {
         var warnings = screening.evaluate(ScreeningFixtures.CLINICIAN, patientId, plan).screened().evaluation()
                 .warnings();
         var reasons = new HashMap<RuleId, String>();

@@ -16,11 +16,11 @@ import org.tpiclinic.screening.intake.Reported;
 import org.tpiclinic.screening.intake.SafetyAnswers;
 
 /** Actors, a patient with a fresh weight, and intake answers of a patient with nothing to report. */
-final class ScreeningFixtures {
+public final class ScreeningFixtures {
 
     static final CurrentUser SYSTEM = CurrentUser.system("test");
     static final CurrentUser CLINICIAN = staff(Role.CLINICIAN);
-    static final CurrentUser FRONT_DESK = staff(Role.FRONT_DESK);
+    public static final CurrentUser FRONT_DESK = staff(Role.FRONT_DESK);
     static final CurrentUser BILLING = staff(Role.BILLING);
     static final CurrentUser ADMIN = staff(Role.ADMIN);
 
@@ -35,7 +35,7 @@ final class ScreeningFixtures {
         return new CurrentUser(UUID.randomUUID(), "patient-" + patientId, "Pat", Role.PATIENT, patientId);
     }
 
-    static UUID register(PatientRegistry registry, String family) {
+    public static UUID register(PatientRegistry registry, String family) {
         var details = new PatientDetails("Sam", family, null, LocalDate.of(1975, 5, 5), Sex.FEMALE, null, null, null,
                 null, null, null, "English", new BigDecimal("70.0"), LocalDate.now().minusDays(5));
         return registry.register(SYSTEM, details, true).registered().id();
@@ -50,7 +50,7 @@ final class ScreeningFixtures {
         return new CareAnswers(true, false, true, false, 8, false, null, null, null);
     }
 
-    static void nothingToReport(IntakeQuestionnaire intake, CurrentUser actor, UUID patientId) {
+    public static void nothingToReport(IntakeQuestionnaire intake, CurrentUser actor, UUID patientId) {
         intake.saveSafety(actor, patientId, allNo(), List.<Reported.Allergy>of(), List.<Reported.Medication>of());
         intake.saveCare(actor, patientId, eightWeeksOfPhysio());
     }

@@ -52,13 +52,15 @@ class BadInputTests {
     @Autowired
     Consents consents;
     @Autowired
+    org.tpiclinic.screening.Screening screening;
+    @Autowired
     IntakeLinks intakeLinks;
 
     RouteFixtures fixtures;
 
     @BeforeAll
     void records() {
-        fixtures = new RouteFixtures(jdbc, registry, waitlist, consents, intakeLinks);
+        fixtures = new RouteFixtures(jdbc, registry, waitlist, consents, intakeLinks, screening);
     }
 
     MockHttpServletResponse send(MockHttpServletRequestBuilder request, Role role) throws Exception {

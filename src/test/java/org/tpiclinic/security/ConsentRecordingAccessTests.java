@@ -5,8 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,9 +21,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
-import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
-import org.tpiclinic.patients.Sex;
+import org.tpiclinic.screening.Agent;
+import org.tpiclinic.screening.ConsentFixtures;
+import org.tpiclinic.screening.Muscle;
+import org.tpiclinic.screening.PlannedTreatment;
+import org.tpiclinic.screening.Screening;
+import org.tpiclinic.screening.Site;
+import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 
 /**
  * A signed consent is recorded only by the patient for their own record or by a clinician: front desk, billing
@@ -40,16 +45,24 @@ class ConsentRecordingAccessTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    IntakeQuestionnaire intake;
+    @Autowired
+    Screening screening;
+
+    /** Reviews keyed by patient: a consent is signed for the plan of the clinician's latest review. */
+    final Map<UUID, UUID> reviews = new HashMap<>();
+
     UUID register(String family) {
-        var details = new PatientDetails("Sam", family, null, LocalDate.of(1975, 5, 5), Sex.FEMALE, null, null, null,
-                null, null, null, "English", new BigDecimal("70.0"), LocalDate.now().minusDays(5));
-        return registry.register(CurrentUser.system("test"), details, true).registered().id();
+        var reviewed = ConsentFixtures.reviewed(registry, intake, screening, family,
+                PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.left(Muscle.GLUTEUS_MEDIUS)));
+        reviews.put(reviewed.patientId(), reviewed.reviewId());
+        return reviewed.patientId();
     }
 
-    static MockHttpServletRequestBuilder signing(UUID patientId, String family) {
-        return post("/patients/" + patientId + "/consent").param("agent", "LIDOCAINE_1_PLAIN")
-                .param("steroid", "false").param("sites", "GLUTEUS_MEDIUS").param("typedName", "Sam " + family)
-                .param("signature", "").param("typedOnly", "true").with(csrf());
+    MockHttpServletRequestBuilder signing(UUID patientId, String family) {
+        return post("/patients/" + patientId + "/consent").param("review", reviews.get(patientId).toString())
+                .param("typedName", "Sam " + family).param("signature", "").param("typedOnly", "true").with(csrf());
     }
 
     static ClinicUser staff(Role role) {

@@ -73,13 +73,15 @@ class HostileInputTests {
     @Autowired
     Consents consents;
     @Autowired
+    org.tpiclinic.screening.Screening screening;
+    @Autowired
     IntakeLinks intakeLinks;
 
     RouteFixtures fixtures;
 
     @BeforeAll
     void records() {
-        fixtures = new RouteFixtures(jdbc, registry, waitlist, consents, intakeLinks);
+        fixtures = new RouteFixtures(jdbc, registry, waitlist, consents, intakeLinks, screening);
     }
 
     /** Who may reach a route, per the access table; null stands for someone not signed in. */

@@ -167,13 +167,15 @@ class RouteAccessMatrixTests {
     @Autowired
     Consents consents;
     @Autowired
+    org.tpiclinic.screening.Screening screening;
+    @Autowired
     IntakeLinks intakeLinks;
 
     RouteFixtures fixtures;
 
     @BeforeAll
     void records() {
-        fixtures = new RouteFixtures(jdbc, registry, waitlist, consents, intakeLinks);
+        fixtures = new RouteFixtures(jdbc, registry, waitlist, consents, intakeLinks, screening);
     }
 
     static Map<String, String> table(String... keysAndRows) {

@@ -21,6 +21,9 @@ import org.tpiclinic.screening.Consents;
 import org.tpiclinic.screening.IntakeLinks;
 import org.tpiclinic.screening.Muscle;
 import org.tpiclinic.screening.PlannedTreatment;
+import org.tpiclinic.screening.ConsentFixtures;
+import org.tpiclinic.screening.Screening;
+import org.tpiclinic.screening.Site;
 
 /**
  * Real records of the demo practice for the route tests: two patients who each have an appointment, a waitlist
@@ -39,7 +42,7 @@ final class RouteFixtures {
     private final String intakeToken;
 
     RouteFixtures(JdbcClient jdbc, PatientRegistry registry, Waitlist waitlist, Consents consents,
-            IntakeLinks intakeLinks) {
+            IntakeLinks intakeLinks, Screening screening) {
         var patients = jdbc.sql("SELECT patient_id FROM appointments WHERE status = 'BOOKED' GROUP BY patient_id "
                 + "ORDER BY patient_id").query(UUID.class).list();
         own = patients.get(0);
@@ -68,8 +71,8 @@ final class RouteFixtures {
                     ReactionType.HIVES_OR_RASH, Severity.MILD).id().toString());
             ids.put("consentId", jdbc.sql("SELECT id FROM consents WHERE patient_id = ? AND withdrawn_at IS NULL")
                     .param(patient).query(UUID.class).list().stream().findFirst()
-                    .orElseGet(() -> consents.sign(staff(Role.CLINICIAN), patient,
-                            PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Muscle.GLUTEUS_MEDIUS),
+                    .orElseGet(() -> consents.sign(staff(Role.CLINICIAN), patient, ConsentFixtures.review(screening,
+                            patient, PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.left(Muscle.GLUTEUS_MEDIUS))),
                             new Consents.SignatureForm(name(jdbc, patient), null, true, null), "127.0.0.1").id())
                     .toString());
             ids.put("outbox", outbox.toString());
