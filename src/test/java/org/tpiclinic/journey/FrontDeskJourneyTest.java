@@ -89,7 +89,7 @@ class FrontDeskJourneyTest extends BrowserJourney {
     }
 
     private void addAmideAllergy() {
-        assertThat(page.locator(".chart-header")).containsText("No known allergies");
+        assertThat(page.locator(".chart-header")).containsText("No allergies recorded");
         page.getByLabel("Substance", new Page.GetByLabelOptions().setExact(true)).fill("Lidocaine");
         page.getByLabel("Class", new Page.GetByLabelOptions().setExact(true))
                 .selectOption(new SelectOption().setLabel("Amide local anesthetic"));
@@ -102,7 +102,7 @@ class FrontDeskJourneyTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Allergy added.");
         assertThat(page.locator(".chart-header .badge-allergy"))
                 .hasText("Allergy: Lidocaine (Amide local anesthetic)");
-        assertThat(page.locator(".chart-header")).not().containsText("No known allergies");
+        assertThat(page.locator(".chart-header")).not().containsText("No allergies recorded");
         assertThat(page.locator("#allergies table")).containsText("Hives or rash");
         visited("05-chart-with-allergy");
     }

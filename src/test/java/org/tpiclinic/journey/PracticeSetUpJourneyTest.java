@@ -48,7 +48,9 @@ import org.tpiclinic.notifications.OutboxTestDispatch;
         "server.servlet.session.cookie.secure=false",
         "spring.mail.properties.mail.smtp.starttls.enable=false",
         "spring.mail.properties.mail.smtp.starttls.required=false",
-        "tpi.notifications.scheduled=false", "tpi.waitlist.scheduled=false" })
+        "tpi.notifications.scheduled=false", "tpi.waitlist.scheduled=false",
+        // prod requires a second factor for staff; enrolling one is TwoStepSignInJourneyTest's journey, not this one
+        "tpi.security.staff-mfa=optional" })
 class PracticeSetUpJourneyTest extends BrowserJourney {
 
     static final String OWNER_PASSWORD = "owner-secret-for-the-journey";

@@ -78,7 +78,8 @@ class SubstancesJourneyTest extends BrowserJourney {
 
             page.navigate("/patients/" + id + "/screening");
             page.getByLabel("Agent").selectOption("LIDOCAINE_1_PLAIN");
-            page.getByLabel("Upper trapezius").check();
+            page.getByLabel("Upper trapezius", new Page.GetByLabelOptions().setExact(true))
+                    .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Right"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check screening")).click();
             assertThat(page.locator("#awaiting-review")).containsText("Allergy: Lidocaine");
             assertThat(page.locator("tbody tr", new Page.LocatorOptions().setHas(page.locator(".outcome-HARD_STOP"))))

@@ -128,7 +128,7 @@ class SubstancePagesTests {
         assertThat(chart(reported)).contains("Intake answers waiting for review")
                 .contains("Allergy: Novocaine").contains("Medication: Plavix 75mg").contains("No allergies recorded");
         var screening = perform(get("/patients/" + reported + "/screening").param("agent", "PROCAINE_05")
-                .param("sites", "PIRIFORMIS"), Role.CLINICIAN, null).getContentAsString();
+                .param("sites", "PIRIFORMIS:LEFT"), Role.CLINICIAN, null).getContentAsString();
         assertThat(screening).contains("awaiting-review").contains("Allergy: Novocaine")
                 .contains("Allergy on file: Novocaine (patient-reported)");
     }
