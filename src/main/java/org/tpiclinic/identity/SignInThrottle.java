@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing without letting a stranger lock a real user out (decision 22). Failures are
+ * Slows down password guessing without letting a stranger lock a real user out (decision 24). Failures are
  * counted, in the database so every node agrees, per username and device (the client address, or the device
  * the account signed in from before), per username from unknown devices, and per client address from unknown
  * devices. Each key allows a few failures, then asks for a wait that doubles with each further failure, up to a

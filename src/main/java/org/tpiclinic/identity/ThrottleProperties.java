@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How failed sign-ins slow down further attempts (decision 22). Nothing is ever paused for everyone: each key
+ * How failed sign-ins slow down further attempts (decision 24). Nothing is ever paused for everyone: each key
  * below gets a few free failures, then must wait {@code firstDelay}, doubling with each further failure up to
  * {@code maxDelay}. Counts are forgotten after {@code quietPeriod} without a failure.
  *

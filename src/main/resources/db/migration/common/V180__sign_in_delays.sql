@@ -1,4 +1,4 @@
--- Sign-in throttling by growing delays instead of pauses (decision 22): each counted key remembers when its
+-- Sign-in throttling by growing delays instead of pauses (decision 24): each counted key remembers when its
 -- last failure happened, and devices a user has signed in from before are known to that account. Only the
 -- SHA-256 of a device's cookie is stored, so a copy of this table cannot be replayed as a cookie.
 ALTER TABLE sign_in_failures ADD COLUMN last_failure_at TIMESTAMP(6) WITH TIME ZONE;

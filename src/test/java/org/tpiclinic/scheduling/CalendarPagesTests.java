@@ -199,7 +199,8 @@ class CalendarPagesTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "someday", "2026-02-30", "+999999999-12-31", "1900-01-01", "2999-01-01" })
+    // A signed or five-digit year never reaches the page: the input guard refuses it first (decision 27)
+    @ValueSource(strings = { "someday", "2026-02-30", "1900-01-01", "2999-01-01" })
     void aBadDateShowsTodayWithTheMessageNextToTheDateField(String bad) throws Exception {
         for (var path : List.of("/schedule/clinicians/" + practice.clinicianId() + "/week",
                 "/schedule/locations/" + practice.locationId() + "/day")) {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
  * A domain rule refusing what a user sent is the user's mistake, not ours: answer 400 with the rule's words,
- * rendered by the error page, never a 500. The last line of the bound checks of decision 22: a value that got
+ * rendered by the error page, never a 500. The last line of the bound checks of decision 27: a value that got
  * past the {@link InputGuard} and its field's own limit and was then refused by the database as too long or
  * out of range (SQL state class 22) is a 400 too, and a duplicate or broken reference (class 23) a 409. The
  * database's message repeats the value, which may be patient text: it is neither shown nor logged.
