@@ -35,7 +35,8 @@ class SecurityConfiguration {
     private static final String[] STAFF = { "FRONT_DESK", "CLINICIAN", "BILLING", "ADMIN" };
     private static final String[] EDITORS = { "FRONT_DESK", "CLINICIAN", "ADMIN" };
     private static final String[] RECORD_CHANGES = { "/patients", "/patients/*", "/patients/*/allergies",
-        "/patients/*/medications", "/patients/*/conditions", "/patients/*/*/*/void" };
+        "/patients/*/medications", "/patients/*/conditions", "/patients/*/*/*/void", "/patients/*/allergies/none",
+        "/patients/*/intake/proposals/*/accept", "/patients/*/merge" };
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, KnownDevices devices,
@@ -54,6 +55,12 @@ class SecurityConfiguration {
                 // the intake and signs consent, each checked in its module API). RouteAccessMatrixTests holds the
                 // whole policy.
                 .requestMatchers(HttpMethod.POST, RECORD_CHANGES).hasAnyRole(EDITORS)
+                // A screening review and trigger-point findings are a clinician's (also checked in the module APIs)
+                .requestMatchers(HttpMethod.POST, "/patients/*/screening").hasRole("CLINICIAN")
+                .requestMatchers("/patients/*/findings/**").hasRole("CLINICIAN")
+                .requestMatchers("/patients/*/drawings/new").hasAnyRole(EDITORS)
+                // Two-step sign-in is for staff; patients sign in with their password
+                .requestMatchers("/account/mfa/**", "/account/mfa").hasAnyRole(STAFF)
                 .requestMatchers(HttpMethod.POST, "/schedule/**").hasAnyRole(EDITORS)
                 .requestMatchers("/patients").hasAnyRole(STAFF)
                 .requestMatchers("/schedule/**", "/schedule").hasAnyRole(STAFF)
