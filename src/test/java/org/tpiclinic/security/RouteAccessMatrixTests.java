@@ -66,7 +66,6 @@ class RouteAccessMatrixTests {
             "POST /account/mfa/recovery-codes",                           "L F A A A A",
             "POST /account/mfa/remove",                                   "L F A A A A",
             // The second step of sign-in is public, but without a pending sign-in it sends the browser to /login
-            // The second step of sign-in is public, but without a pending sign-in it sends the browser to /login
             "GET /login/mfa",                                             "L L L L L L",
             "POST /login/mfa",                                            "L L L L L L",
             "GET /login/mfa/enrol",                                       "L L L L L L",
