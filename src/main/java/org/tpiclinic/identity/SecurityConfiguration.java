@@ -55,9 +55,10 @@ class SecurityConfiguration {
                 // the intake and signs consent, each checked in its module API). RouteAccessMatrixTests holds the
                 // whole policy.
                 .requestMatchers(HttpMethod.POST, RECORD_CHANGES).hasAnyRole(EDITORS)
-                // A screening review and trigger-point findings are a clinician's (also checked in the module APIs)
+                // A screening review and trigger-point findings are a clinician's (POSTs of findings are refused and
+                // audited in the assessment API)
                 .requestMatchers(HttpMethod.POST, "/patients/*/screening").hasRole("CLINICIAN")
-                .requestMatchers("/patients/*/findings/**").hasRole("CLINICIAN")
+                .requestMatchers(HttpMethod.GET, "/patients/*/findings/new").hasRole("CLINICIAN")
                 .requestMatchers("/patients/*/drawings/new").hasAnyRole(EDITORS)
                 // Two-step sign-in is for staff; patients sign in with their password
                 .requestMatchers("/account/mfa/**", "/account/mfa").hasAnyRole(STAFF)

@@ -91,6 +91,11 @@ class AdminAppointmentTypesController {
     @PostMapping
     String define(@Valid @ModelAttribute("form") TypeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
+        // A record form has no binding target when any field failed to convert; its errors are already in `errors`.
+        if (form == null || errors.getTarget() == null) {
+            showAgain(TypeForm.blank(), errors, model);
+            return create(model);
+        }
         checkStep(form, errors);
         if (!errors.hasErrors()) {
             try {
@@ -147,11 +152,14 @@ class AdminAppointmentTypesController {
      * field that failed showing what was typed, so the page renders and says what to fix.
      */
     private String againWithStoredValues(AppointmentType stored, BindingResult errors, Model model) {
-        var shown = TypeForm.of(stored);
+        showAgain(TypeForm.of(stored), errors, model);
+        return edit(stored.id(), model);
+    }
+
+    private static void showAgain(TypeForm shown, BindingResult errors, Model model) {
         var result = new DirectFieldBindingResult(shown, "form");
         errors.getAllErrors().forEach(result::addError);
         model.addAttribute("form", shown);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
-        return edit(stored.id(), model);
     }
 }
