@@ -62,7 +62,10 @@ public class SecondFactorSignIn {
 
     private void passwordAccepted(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) throws IOException, ServletException {
-        var me = ((ClinicUser) authentication.getPrincipal()).current();
+        if (!(authentication.getPrincipal() instanceof ClinicUser user)) {
+            throw new IllegalStateException("A sign-in without a clinic account");
+        }
+        var me = user.current();
         boolean enrolled = secondFactors.enrolled(me.userId());
         if (!enrolled && !secondFactors.required(me.role())) {
             complete(request, response, authentication);

@@ -1,5 +1,7 @@
 package org.tpiclinic.identity;
 
+import java.nio.charset.StandardCharsets;
+
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -61,7 +63,8 @@ final class Totp {
         }
         long current = step(now);
         for (long step = current - WINDOW; step <= current + WINDOW; step++) {
-            boolean same = MessageDigest.isEqual(code(key, step).getBytes(), digits.getBytes());
+            boolean same = MessageDigest.isEqual(code(key, step).getBytes(StandardCharsets.US_ASCII),
+                    digits.getBytes(StandardCharsets.US_ASCII));
             if (same && step > lastUsedStep) {
                 return OptionalLong.of(step);
             }

@@ -108,7 +108,7 @@ class OnlineBookingController {
             errors.rejectValue("reason", "online.error.tooLong", "Use at most 500 characters");
         } else {
             try {
-                online.bookForSelf(me == null ? null : me.current(), form.getTypeId(), form.getLocationId(),
+                online.bookForSelf(me.current(), form.getTypeId(), form.getLocationId(),
                         chosen.clinicianId(), chosen.start(), idempotencyKey, form.getReason());
                 redirect.addFlashAttribute("notice", "my.booked");
                 return "redirect:/my/appointments";
