@@ -148,7 +148,7 @@ public class DuplicateCharts {
                 SELECT m.merged_id, d.mrn AS merged_mrn, m.survivor_id, s.mrn AS survivor_mrn, m.merged_at,
                        m.merged_by, m.reason
                   FROM patient_merges m JOIN patients d ON d.id = m.merged_id JOIN patients s ON s.id = m.survivor_id
-                 WHERE """ + where + " ORDER BY m.merged_at").param(id)
+                """ + " WHERE " + where + " ORDER BY m.merged_at").param(id)
                 .query((rs, n) -> new Merge(rs.getObject("merged_id", UUID.class), rs.getString("merged_mrn"),
                         rs.getObject("survivor_id", UUID.class), rs.getString("survivor_mrn"),
                         rs.getObject("merged_at", java.time.OffsetDateTime.class).toInstant(),
