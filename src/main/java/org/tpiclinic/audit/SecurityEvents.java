@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.tpiclinic.identity.AccountChanged;
 import org.tpiclinic.identity.Accounts;
 import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.identity.SecondFactorRefused;
 
 /**
  * Records security events in the audit log: sign-ins (Spring Security's authentication events) and account
@@ -52,6 +53,14 @@ class SecurityEvents {
                         "sign-in refused: " + why, AuditOutcome.DENIED),
                 () -> log.recordSecurityEvent("unknown", "NONE", AuditAction.SIGN_IN,
                         "sign-in refused: no account named \"" + bounded(typed) + "\"", AuditOutcome.DENIED));
+    }
+
+    @EventListener
+    void secondFactorRefused(SecondFactorRefused event) {
+        String step = event.atSignIn() ? "sign-in refused: " : "re-authentication refused: ";
+        log.recordSecurityEvent(event.username(), event.role().name(), AuditAction.SIGN_IN,
+                step + (event.paused() ? "second step paused after wrong codes" : "wrong second-factor code"),
+                AuditOutcome.DENIED);
     }
 
     @EventListener

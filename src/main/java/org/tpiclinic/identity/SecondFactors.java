@@ -131,6 +131,10 @@ public class SecondFactors {
             // The same code sent twice at once: only the request that saved first may use it.
             return Check.WRONG;
         }
+        if (outcome == MfaEnrolment.Outcome.WRONG || outcome == MfaEnrolment.Outcome.PAUSED) {
+            accounts.findById(accountId).ifPresent(account -> events.publishEvent(new SecondFactorRefused(accountId,
+                    account.username(), account.role(), outcome == MfaEnrolment.Outcome.PAUSED, recoveryAllowed)));
+        }
         if (outcome == MfaEnrolment.Outcome.ACCEPTED_RECOVERY_CODE) {
             var account = accounts.findById(accountId).orElseThrow();
             publish(accountId, account.asCurrentUser(), Change.RECOVERY_CODE_USED);

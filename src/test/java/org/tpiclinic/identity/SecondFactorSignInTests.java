@@ -132,6 +132,10 @@ class SecondFactorSignInTests {
         var paused = code(session, right);
         assertThat(paused.getContentAsString()).contains("Too many wrong codes");
         assertThat(patientsPage(session)).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE username = 'guessed' AND action = 'SIGN_IN' "
+                + "AND outcome = 'DENIED' AND target = 'sign-in refused: wrong second-factor code'")
+                .query(Long.class).single()).isEqualTo(MfaEnrolment.MAX_FAILURES);
+        assertThat(audited("sign-in refused: second step paused after wrong codes")).isEqualTo(1);
     }
 
     @Test
