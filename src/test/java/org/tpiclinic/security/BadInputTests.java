@@ -23,10 +23,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tpiclinic.identity.Role;
-import org.tpiclinic.patients.PatientRegistry;
-import org.tpiclinic.scheduling.waitlist.Waitlist;
-import org.tpiclinic.screening.Consents;
-import org.tpiclinic.screening.IntakeLinks;
 
 /**
  * The inputs that answered 500 when the issue was filed, each now a 400 with a message a person can act on, with
@@ -46,21 +42,13 @@ class BadInputTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PatientRegistry registry;
-    @Autowired
-    Waitlist waitlist;
-    @Autowired
-    Consents consents;
-    @Autowired
-    org.tpiclinic.screening.Screening screening;
-    @Autowired
-    IntakeLinks intakeLinks;
+    org.springframework.context.ApplicationContext context;
 
     RouteFixtures fixtures;
 
     @BeforeAll
     void records() {
-        fixtures = new RouteFixtures(jdbc, registry, waitlist, consents, intakeLinks, screening);
+        fixtures = RouteFixtures.of(context);
     }
 
     MockHttpServletResponse send(MockHttpServletRequestBuilder request, Role role) throws Exception {

@@ -23,10 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tpiclinic.identity.Role;
-import org.tpiclinic.patients.PatientRegistry;
-import org.tpiclinic.scheduling.waitlist.Waitlist;
-import org.tpiclinic.screening.Consents;
-import org.tpiclinic.screening.IntakeLinks;
 import org.tpiclinic.security.MappedRoutes.Input;
 import org.tpiclinic.security.MappedRoutes.Route;
 
@@ -67,21 +63,13 @@ class HostileInputTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PatientRegistry registry;
-    @Autowired
-    Waitlist waitlist;
-    @Autowired
-    Consents consents;
-    @Autowired
-    org.tpiclinic.screening.Screening screening;
-    @Autowired
-    IntakeLinks intakeLinks;
+    org.springframework.context.ApplicationContext context;
 
     RouteFixtures fixtures;
 
     @BeforeAll
     void records() {
-        fixtures = new RouteFixtures(jdbc, registry, waitlist, consents, intakeLinks, screening);
+        fixtures = RouteFixtures.of(context);
     }
 
     /** Who may reach a route, per the access table; null stands for someone not signed in. */

@@ -27,10 +27,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tpiclinic.identity.Role;
-import org.tpiclinic.patients.PatientRegistry;
-import org.tpiclinic.scheduling.waitlist.Waitlist;
-import org.tpiclinic.screening.Consents;
-import org.tpiclinic.screening.IntakeLinks;
 import org.tpiclinic.security.MappedRoutes.Route;
 
 /**
@@ -199,21 +195,13 @@ class RouteAccessMatrixTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PatientRegistry registry;
-    @Autowired
-    Waitlist waitlist;
-    @Autowired
-    Consents consents;
-    @Autowired
-    org.tpiclinic.screening.Screening screening;
-    @Autowired
-    IntakeLinks intakeLinks;
+    org.springframework.context.ApplicationContext context;
 
     RouteFixtures fixtures;
 
     @BeforeAll
     void records() {
-        fixtures = new RouteFixtures(jdbc, registry, waitlist, consents, intakeLinks, screening);
+        fixtures = RouteFixtures.of(context);
     }
 
     static Map<String, String> table(String... keysAndRows) {

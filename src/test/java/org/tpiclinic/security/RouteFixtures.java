@@ -41,7 +41,14 @@ final class RouteFixtures {
 
     private final String intakeToken;
 
-    RouteFixtures(JdbcClient jdbc, PatientRegistry registry, Waitlist waitlist, Consents consents,
+    /** The fixtures over the beans of a test's application context. */
+    static RouteFixtures of(org.springframework.context.ApplicationContext context) {
+        return new RouteFixtures(context.getBean(JdbcClient.class), context.getBean(PatientRegistry.class),
+                context.getBean(Waitlist.class), context.getBean(Consents.class), context.getBean(IntakeLinks.class),
+                context.getBean(Screening.class));
+    }
+
+    private RouteFixtures(JdbcClient jdbc, PatientRegistry registry, Waitlist waitlist, Consents consents,
             IntakeLinks intakeLinks, Screening screening) {
         var patients = jdbc.sql("SELECT patient_id FROM appointments WHERE status = 'BOOKED' GROUP BY patient_id "
                 + "ORDER BY patient_id").query(UUID.class).list();
