@@ -1,5 +1,8 @@
 /**
- * Small, stable building blocks every module may use: the clock, and exceptions that map to HTTP answers.
+ * Small, stable building blocks every module may use: the clock, exceptions that map to HTTP answers, typed ids
+ * ({@link org.tpiclinic.shared.PatientId} and the like) and quantities with units ({@link
+ * org.tpiclinic.shared.Milligrams}, {@link org.tpiclinic.shared.Millilitres}, {@link
+ * org.tpiclinic.shared.Concentration}, {@link org.tpiclinic.shared.Kilograms}).
  * No business logic lives here.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)

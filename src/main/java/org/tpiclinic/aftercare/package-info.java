@@ -1,0 +1,8 @@
+/**
+ * Aftercare: the plan a patient takes home after a signed session, the check-ins that catch a complication early,
+ * and the follow-up appointment proposed. Listens to {@link org.tpiclinic.procedures.InjectionSessionSigned};
+ * publishes {@link org.tpiclinic.aftercare.CheckInSubmitted}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients",
+        "assessment", "procedures", "scheduling", "notifications", "site" })
+package org.tpiclinic.aftercare;
