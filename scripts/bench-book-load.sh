@@ -23,7 +23,7 @@ GATLING_OPTS=${GATLING_OPTS:-}
 JAVA_OPTS=${JAVA_OPTS:-}
 TIMEOUT_S=300
 
-./mvnw -q -o -DskipTests package
+./mvnw -q -DskipTests package
 JAR=$(ls target/*.jar | grep -v -- '-plain.jar$' | head -n 1)
 
 work=$(mktemp -d /tmp/tpi-book-load.XXXXXX)

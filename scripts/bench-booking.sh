@@ -33,8 +33,7 @@ if [ -z "${TPI_BENCH_POSTGRES_URL:-}" ]; then
   export TPI_BENCH_POSTGRES_PASSWORD=tpi
 fi
 
-./mvnw -q -o -DskipTests test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+./mvnw -q -DskipTests test-compile
 echo "nproc $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java ${BENCH_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.tpiclinic.scheduling.BookingThroughputBenchmark

@@ -16,7 +16,7 @@ JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
 TIMEOUT_S=120
 
-./mvnw -q -o -DskipTests package
+./mvnw -q -DskipTests package
 JAR=$(ls target/*.jar | grep -v -- '-plain.jar$' | head -n 1)
 
 work=$(mktemp -d /tmp/tpi-cold-start.XXXXXX)

@@ -38,8 +38,7 @@ if [ -z "${TPI_BENCH_POSTGRES_URL:-}" ]; then
   export TPI_BENCH_POSTGRES_PASSWORD=tpi
 fi
 
-./mvnw -q -o -DskipTests test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+./mvnw -q -DskipTests test-compile
 [ $# -gt 0 ] || set -- PatientSearchBenchmark -p db=h2,postgres -wi 2 -i 3 -f 1
 echo "nproc $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" org.openjdk.jmh.Main \

@@ -9,8 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./mvnw -q -o -DskipTests test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+./mvnw -q -DskipTests test-compile
 [ $# -gt 0 ] || set -- SlotSearchBenchmark -wi 2 -i 3 -f 1
 echo "nproc $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # BENCH_JAVA_OPTS=-Djmh.ignoreLock=true lets this run beside another JMH run (both figures then suffer).
