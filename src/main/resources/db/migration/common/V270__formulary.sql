@@ -1,0 +1,72 @@
+-- The formulary is data with a version: every change makes a new version (a full copy of the agents and the
+-- dose settings), recording who changed what, when and why. Sessions record the version they used. Version 1 is
+-- seeded from the clinical reference, section 2 (concentrations 2.1, maximum doses 2.3, allergy facts 2.4,
+-- steroids 2.5). Amounts are exact decimals: mg/mL, mg/kg and mg.
+CREATE TABLE formulary_versions (
+    version           INTEGER       NOT NULL PRIMARY KEY,
+    created_at        TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+    created_by        VARCHAR(64)   NOT NULL,
+    changed_agent     VARCHAR(40),
+    reason            VARCHAR(500)  NOT NULL,
+    warn_share        NUMERIC(5, 4) NOT NULL,
+    warn_share_source VARCHAR(1000) NOT NULL,
+    CONSTRAINT formulary_versions_warn_share CHECK (warn_share > 0 AND warn_share <= 1)
+);
+
+CREATE TABLE formulary_agents (
+    formulary_version INTEGER        NOT NULL REFERENCES formulary_versions (version),
+    code              VARCHAR(40)    NOT NULL,
+    position          INTEGER        NOT NULL,
+    name              VARCHAR(100)   NOT NULL,
+    mg_per_ml         NUMERIC(12, 4) NOT NULL,
+    agent_class       VARCHAR(16)    NOT NULL,
+    epinephrine       BOOLEAN        NOT NULL,
+    paraben           BOOLEAN        NOT NULL,
+    sulfite           BOOLEAN        NOT NULL,
+    steroid           BOOLEAN        NOT NULL,
+    max_mg_per_kg     NUMERIC(8, 4),
+    max_mg            NUMERIC(10, 3),
+    limit_source      VARCHAR(1000)  NOT NULL,
+    substance         VARCHAR(100),
+    screening_agent   VARCHAR(40),
+    PRIMARY KEY (formulary_version, code),
+    CONSTRAINT formulary_agents_class CHECK (agent_class IN ('AMIDE', 'ESTER', 'NONE')),
+    CONSTRAINT formulary_agents_amounts CHECK (mg_per_ml >= 0 AND (max_mg_per_kg IS NULL OR max_mg_per_kg > 0)
+        AND (max_mg IS NULL OR max_mg > 0))
+);
+
+INSERT INTO formulary_versions (version, created_at, created_by, changed_agent, reason, warn_share, warn_share_source)
+VALUES (1, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00', 'system', NULL,
+        'Seeded from the clinical reference, section 2 (concentrations, US-label maximum doses, allergy facts)',
+        0.8000,
+        'Clinic policy default (80 % of the maximum), issue 12 "Dose safety": no published threshold for an early warning was found; the clinic sets it.');
+
+INSERT INTO formulary_agents (formulary_version, code, position, name, mg_per_ml, agent_class, epinephrine, paraben,
+                              sulfite, steroid, max_mg_per_kg, max_mg, limit_source, substance, screening_agent) VALUES
+(1, 'LIDOCAINE_05', 1, 'Lidocaine 0.5 % plain', 5, 'AMIDE', FALSE, FALSE, FALSE, FALSE, 4.5, 300,
+ 'Xylocaine MPF US label (openFDA, https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22xylocaine+mpf%22): without epinephrine 4.5 mg/kg, generally not above 300 mg in total. Concentration: Xylocaine monograph (AstraZeneca 2016), 0.5 % = 5 mg/mL.',
+ 'Lidocaine', 'LIDOCAINE_1_PLAIN'),
+(1, 'LIDOCAINE_1', 2, 'Lidocaine 1 % plain', 10, 'AMIDE', FALSE, FALSE, FALSE, FALSE, 4.5, 300,
+ 'Xylocaine MPF US label (openFDA, https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22xylocaine+mpf%22): without epinephrine 4.5 mg/kg, generally not above 300 mg in total. Concentration: Xylocaine monograph (AstraZeneca 2016), 1 % = 10 mg/mL.',
+ 'Lidocaine', 'LIDOCAINE_1_PLAIN'),
+(1, 'LIDOCAINE_2', 3, 'Lidocaine 2 % plain', 20, 'AMIDE', FALSE, FALSE, FALSE, FALSE, 4.5, 300,
+ 'Xylocaine MPF US label (openFDA, https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22xylocaine+mpf%22): without epinephrine 4.5 mg/kg, generally not above 300 mg in total. Concentration: Xylocaine monograph (AstraZeneca 2016), 2 % = 20 mg/mL.',
+ 'Lidocaine', 'LIDOCAINE_1_PLAIN'),
+(1, 'BUPIVACAINE_025', 4, 'Bupivacaine 0.25 % plain', 2.5, 'AMIDE', FALSE, FALSE, FALSE, FALSE, NULL, 175,
+ 'Bupivacaine US label (DailyMed; Pfizer/Hospira, https://www.pfizermedicalinformation.com/bupivacaine-hydrochloride-1/dosage-admin): single doses up to 175 mg without epinephrine for local infiltration; no universal mg/kg limit (the clinic may set one). Concentration: Marcaine label, 0.25 % = 2.5 mg/mL.',
+ 'Bupivacaine', 'BUPIVACAINE_025'),
+(1, 'BUPIVACAINE_05', 5, 'Bupivacaine 0.5 % plain', 5, 'AMIDE', FALSE, FALSE, FALSE, FALSE, NULL, 175,
+ 'Bupivacaine US label (DailyMed; Pfizer/Hospira, https://www.pfizermedicalinformation.com/bupivacaine-hydrochloride-1/dosage-admin): single doses up to 175 mg without epinephrine for local infiltration; no universal mg/kg limit (the clinic may set one). Concentration: % x 10 = mg/mL, 0.5 % = 5 mg/mL.',
+ 'Bupivacaine', NULL),
+(1, 'TRIAMCINOLONE_40', 6, 'Triamcinolone acetonide 40 mg/mL', 40, 'NONE', FALSE, FALSE, FALSE, TRUE, NULL, NULL,
+ 'No maximum per session for trigger point injection was found in a source read (clinical reference 2.5: ASRA 2024 guideline read as abstract only); the clinic may set one. Concentration: Kenalog-40 label; fpnotebook uses 1 mL with bupivacaine 0.25 % 5 mL.',
+ 'Triamcinolone', NULL),
+(1, 'METHYLPREDNISOLONE_40', 7, 'Methylprednisolone acetate 40 mg/mL', 40, 'NONE', FALSE, FALSE, FALSE, TRUE, NULL, NULL,
+ 'No maximum per session for trigger point injection was found in a source read (clinical reference 2.5); the clinic may set one. Concentration: Depo-Medrol 40 mg/mL label.',
+ 'Methylprednisolone', NULL),
+(1, 'DEXAMETHASONE_4', 8, 'Dexamethasone sodium phosphate 4 mg/mL', 4, 'NONE', FALSE, FALSE, FALSE, TRUE, NULL, NULL,
+ 'No dexamethasone dose for trigger point injection was found in a source read (clinical reference 2.5, UNVERIFIED); the clinic may set one. Concentration: dexamethasone sodium phosphate injection 4 mg/mL label.',
+ 'Dexamethasone', NULL),
+(1, 'SALINE_09', 9, 'Sodium chloride 0.9 % (normal saline)', 0, 'NONE', FALSE, FALSE, FALSE, FALSE, NULL, NULL,
+ 'No drug, no dose limit: saline was non-inferior to lidocaine 1 % with triamcinolone (Roldan 2020, as cited by fpnotebook). Counted in millilitres only.',
+ NULL, 'SALINE');
