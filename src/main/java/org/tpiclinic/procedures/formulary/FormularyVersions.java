@@ -84,14 +84,20 @@ public class FormularyVersions {
                 milligrams(rs.getBigDecimal("max_mg")), rs.getString("limit_source"));
         String screening = rs.getString("screening_agent");
         return new FormularyAgent(rs.getString("code"), rs.getString("name"),
-                new Concentration(rs.getBigDecimal("mg_per_ml").stripTrailingZeros()),
+                new Concentration(plain(rs.getBigDecimal("mg_per_ml"))),
                 AgentClass.valueOf(rs.getString("agent_class")), rs.getBoolean("epinephrine"),
                 rs.getBoolean("paraben"), rs.getBoolean("sulfite"), rs.getBoolean("steroid"), limit,
                 rs.getString("substance"), screening == null ? null : Agent.valueOf(screening));
     }
 
     private static @Nullable Milligrams milligrams(@Nullable BigDecimal value) {
-        return value == null ? null : new Milligrams(value.stripTrailingZeros());
+        return value == null ? null : new Milligrams(plain(value));
+    }
+
+    /** The decimal without the column's padding zeros ({@code 300.000} reads as {@code 300}, not {@code 3E+2}). */
+    static BigDecimal plain(BigDecimal value) {
+        var stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static @Nullable BigDecimal value(@Nullable Milligrams amount) {

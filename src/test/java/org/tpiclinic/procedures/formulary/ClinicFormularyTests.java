@@ -1,0 +1,144 @@
+package org.tpiclinic.procedures.formulary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
+import org.tpiclinic.procedures.DoseCheck;
+import org.tpiclinic.procedures.DoseCheck.AgentVolume;
+import org.tpiclinic.procedures.Formulary;
+import org.tpiclinic.procedures.Injectate;
+import org.tpiclinic.procedures.dose.DoseEvaluation;
+import org.tpiclinic.shared.Concentration;
+import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.ForbiddenException;
+import org.tpiclinic.shared.Kilograms;
+import org.tpiclinic.shared.Milligrams;
+import org.tpiclinic.shared.Millilitres;
+import org.tpiclinic.shared.NotFoundException;
+
+/** The seeded formulary, its versions and the dose check as beans, against a real database (PostgreSQL twin). */
+@SpringBootTest
+@DirtiesContext
+class ClinicFormularyTests {
+
+    static final CurrentUser ADMIN = new CurrentUser(UUID.randomUUID(), "admin", "Admin", Role.ADMIN, null);
+    static final CurrentUser CLINICIAN = new CurrentUser(UUID.randomUUID(), "clin", "Clin", Role.CLINICIAN, null);
+
+    @Autowired
+    Formulary formulary;
+    @Autowired
+    ClinicFormulary clinicFormulary;
+    @Autowired
+    DoseCheck doseCheck;
+    @Autowired
+    DoseEvaluation doseEvaluation;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theMigrationSeedsTheAgentsOfTheClinicalReferenceWithTheirLimitsAndSources() {
+        var seeded = clinicFormulary.version(1);
+        var expected = FormularyFixtures.agents();
+
+        assertThat(seeded.warnShare()).isEqualByComparingTo("0.8");
+        assertThat(seeded.warnShareSource()).isNotBlank();
+        assertThat(seeded.agents()).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            var want = expected.get(i);
+            var got = seeded.agents().get(i);
+            assertThat(got.code()).isEqualTo(want.code());
+            assertThat(got.concentration().milligramsPerMillilitre()).as(want.code())
+                    .isEqualByComparingTo(want.concentration().milligramsPerMillilitre());
+            assertThat(got.agentClass()).as(want.code()).isEqualTo(want.agentClass());
+            assertThat(got.steroid()).as(want.code()).isEqualTo(want.steroid());
+            assertThat(got.limit().perKilogram()).as(want.code()).isEqualTo(want.limit().perKilogram());
+            assertThat(got.limit().absolute()).as(want.code()).isEqualTo(want.limit().absolute());
+            assertThat(got.limit().source()).as(want.code()).isNotBlank();
+            assertThat(got.substance()).as(want.code()).isEqualTo(want.substance());
+            assertThat(got.screeningAgent()).as(want.code()).isEqualTo(want.screeningAgent());
+        }
+    }
+
+    @Test
+    void theFormularyApiGivesTheInjectatesInOrderWithExactConcentrations() {
+        assertThat(formulary.agents()).extracting(Injectate::code).startsWith("LIDOCAINE_05", "LIDOCAINE_1",
+                "LIDOCAINE_2", "BUPIVACAINE_025", "BUPIVACAINE_05").contains("SALINE_09");
+        var lidocaine = formulary.agent("LIDOCAINE_1").orElseThrow();
+        assertThat(lidocaine.concentration().percent()).isEqualByComparingTo("1");
+        assertThat(lidocaine.localAnesthetic()).isTrue();
+        assertThat(formulary.agent("TRIAMCINOLONE_40").orElseThrow().steroid()).isTrue();
+        assertThat(formulary.agent("BUPIVACAINE_025").orElseThrow().concentration())
+                .isEqualTo(new Concentration(new java.math.BigDecimal("2.5")));
+        assertThat(formulary.agent("PROCAINE_05")).isEmpty();
+    }
+
+    @Test
+    void anAdminLimitChangeMakesANewVersionWithWhoAndWhyAndTheDoseCheckUsesIt() {
+        int before = formulary.version();
+        var lowered = new DoseLimit(Milligrams.of("4"), Milligrams.of("280"), "Clinic policy, 2026-12");
+        var after = clinicFormulary.changeLimit(ADMIN, before, "LIDOCAINE_1", lowered, "  Clinic lowers the cap ");
+
+        assertThat(formulary.version()).isEqualTo(before + 1).isEqualTo(after.version());
+        assertThat(clinicFormulary.history().get(0)).satisfies(h -> {
+            assertThat(h.by()).isEqualTo("admin");
+            assertThat(h.reason()).isEqualTo("Clinic lowers the cap");
+            assertThat(h.changedAgent()).isEqualTo("LIDOCAINE_1");
+        });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE target LIKE 'formulary limit LIDOCAINE_1%'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(1);
+        // 10 mg/mL x 28 mL = 280 mg; new max min(4 x 80 = 320, 280) = 280, old one min(360, 300) = 300
+        var volumes = List.of(new AgentVolume("LIDOCAINE_1", Millilitres.of("28")));
+        var now = doseCheck.evaluate(Optional.of(Kilograms.of("80")), volumes);
+        assertThat(now.formularyVersion()).isEqualTo(after.version());
+        assertThat(now.totals().get(0).maximum()).contains(Milligrams.of("280"));
+        assertThat(now.totals().get(0).amount()).isEqualTo(Milligrams.of("280"));
+        var then = doseEvaluation.evaluate(1, Optional.of(Kilograms.of("80")), volumes);
+        assertThat(then.totals().get(0).maximum().orElseThrow()).isEqualByComparingTo(Milligrams.of("300"));
+        assertThat(clinicFormulary.version(before).agent("LIDOCAINE_1").orElseThrow().limit().absolute())
+                .isNotEqualTo(Milligrams.of("280"));
+    }
+
+    @Test
+    void onlyAnAdminChangesALimitAndAStaleVersionIsAConflict() {
+        int v = formulary.version();
+        var limit = new DoseLimit(null, Milligrams.of("150"), "Clinic policy");
+        assertThatThrownBy(() -> clinicFormulary.changeLimit(CLINICIAN, v, "BUPIVACAINE_025", limit, "lower"))
+                .isInstanceOf(ForbiddenException.class);
+        clinicFormulary.changeLimit(ADMIN, v, "BUPIVACAINE_025", limit, "lower");
+        assertThatThrownBy(() -> clinicFormulary.changeLimit(ADMIN, v, "BUPIVACAINE_05", limit, "late"))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> clinicFormulary.changeLimit(ADMIN, v + 1, "BUPIVACAINE_05", limit, " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> clinicFormulary.changeLimit(ADMIN, v + 1, "PROCAINE_05", limit, "why"))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(formulary.version()).isEqualTo(v + 1);
+    }
+
+    @Test
+    void theDoseCheckBeanSpeaksFromTheMessagesAndNamesItsSources() {
+        var report = doseCheck.evaluate(Optional.empty(),
+                List.of(new AgentVolume("LIDOCAINE_1", Millilitres.of("4"))));
+
+        assertThat(report.blocksSigning()).isTrue();
+        assertThat(report.notices().get(0).code()).isEqualTo("NO_WEIGHT");
+        assertThat(report.notices().get(0).message()).startsWith("No weight is recorded");
+        assertThat(report.notices().get(0).source())
+                .isEqualTo(clinicFormulary.current().agent("LIDOCAINE_1").orElseThrow().limit().source());
+    }
+
+    @Test
+    void anUnknownVersionIsNotFound() {
+        assertThatThrownBy(() -> clinicFormulary.version(9999)).isInstanceOf(NotFoundException.class);
+    }
+}
