@@ -2,6 +2,11 @@
 -- dose settings), recording who changed what, when and why. Sessions record the version they used. Version 1 is
 -- seeded from the clinical reference, section 2 (concentrations 2.1, maximum doses 2.3, allergy facts 2.4,
 -- steroids 2.5). Amounts are exact decimals: mg/mL, mg/kg and mg.
+-- substance: the entry of patients/substance-catalog.csv (one substance list for allergy checks and the formulary).
+-- screening_agent: the agent a consented plan names (screening.Agent). Screening names product families by their
+-- allergy-relevant facts (substance, paraben, sulfite), so every plain strength of lidocaine maps to
+-- LIDOCAINE_1_PLAIN and every plain bupivacaine to BUPIVACAINE_025; steroids have none (a plan says whether a
+-- steroid is added); the dose check, not the consent, governs the amount.
 CREATE TABLE formulary_versions (
     version           INTEGER       NOT NULL PRIMARY KEY,
     created_at        TIMESTAMP(6) WITH TIME ZONE NOT NULL,
@@ -57,7 +62,7 @@ INSERT INTO formulary_agents (formulary_version, code, position, name, mg_per_ml
  'Bupivacaine', 'BUPIVACAINE_025'),
 (1, 'BUPIVACAINE_05', 5, 'Bupivacaine 0.5 % plain', 5, 'AMIDE', FALSE, FALSE, FALSE, FALSE, NULL, 175,
  'Bupivacaine US label (DailyMed; Pfizer/Hospira, https://www.pfizermedicalinformation.com/bupivacaine-hydrochloride-1/dosage-admin): single doses up to 175 mg without epinephrine for local infiltration; no universal mg/kg limit (the clinic may set one). Concentration: % x 10 = mg/mL, 0.5 % = 5 mg/mL.',
- 'Bupivacaine', NULL),
+ 'Bupivacaine', 'BUPIVACAINE_025'),
 (1, 'TRIAMCINOLONE_40', 6, 'Triamcinolone acetonide 40 mg/mL', 40, 'NONE', FALSE, FALSE, FALSE, TRUE, NULL, NULL,
  'No maximum per session for trigger point injection was found in a source read (clinical reference 2.5: ASRA 2024 guideline read as abstract only); the clinic may set one. Concentration: Kenalog-40 label; fpnotebook uses 1 mL with bupivacaine 0.25 % 5 mL.',
  'Triamcinolone', NULL),

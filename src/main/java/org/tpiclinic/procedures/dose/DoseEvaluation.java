@@ -30,7 +30,7 @@ public class DoseEvaluation implements DoseCheck {
         return DoseRules.evaluate(formulary.current(), weight, volumes, words);
     }
 
-    /** The check against the formulary version a session recorded (404 for a version that never existed). */
+    @Override
     public DoseReport evaluate(int formularyVersion, Optional<Kilograms> weight, List<AgentVolume> volumes) {
         return DoseRules.evaluate(formulary.version(formularyVersion), weight, volumes, words);
     }

@@ -14,6 +14,7 @@ import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.procedures.Formulary;
 import org.tpiclinic.procedures.Injectate;
+import org.tpiclinic.screening.Agent;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
@@ -51,6 +52,16 @@ public class ClinicFormulary implements Formulary {
     @Override
     public Optional<Injectate> agent(String code) {
         return current().agent(code).map(FormularyAgent::injectate);
+    }
+
+    @Override
+    public Optional<Agent> consentAgent(String code) {
+        return current().agent(code).flatMap(FormularyAgent::consentAgent);
+    }
+
+    @Override
+    public Optional<String> substance(String code) {
+        return current().agent(code).flatMap(FormularyAgent::substanceName);
     }
 
     /** The current version with every detail (limits, sources, flags). */

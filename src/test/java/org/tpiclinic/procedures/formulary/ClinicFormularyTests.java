@@ -14,11 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
+import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.procedures.DoseCheck;
 import org.tpiclinic.procedures.DoseCheck.AgentVolume;
 import org.tpiclinic.procedures.Formulary;
 import org.tpiclinic.procedures.Injectate;
-import org.tpiclinic.procedures.dose.DoseEvaluation;
+import org.tpiclinic.screening.Agent;
 import org.tpiclinic.shared.Concentration;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.ForbiddenException;
@@ -42,9 +43,9 @@ class ClinicFormularyTests {
     @Autowired
     DoseCheck doseCheck;
     @Autowired
-    DoseEvaluation doseEvaluation;
-    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SubstanceCatalog substances;
 
     @Test
     void theMigrationSeedsTheAgentsOfTheClinicalReferenceWithTheirLimitsAndSources() {
@@ -103,7 +104,7 @@ class ClinicFormularyTests {
         assertThat(now.formularyVersion()).isEqualTo(after.version());
         assertThat(now.totals().get(0).maximum()).contains(Milligrams.of("280"));
         assertThat(now.totals().get(0).amount()).isEqualTo(Milligrams.of("280"));
-        var then = doseEvaluation.evaluate(1, Optional.of(Kilograms.of("80")), volumes);
+        var then = doseCheck.evaluate(1, Optional.of(Kilograms.of("80")), volumes);
         assertThat(then.totals().get(0).maximum().orElseThrow()).isEqualByComparingTo(Milligrams.of("300"));
         assertThat(clinicFormulary.version(before).agent("LIDOCAINE_1").orElseThrow().limit().absolute())
                 .isNotEqualTo(Milligrams.of("280"));
@@ -135,6 +136,34 @@ class ClinicFormularyTests {
         assertThat(report.notices().get(0).message()).startsWith("No weight is recorded");
         assertThat(report.notices().get(0).source())
                 .isEqualTo(clinicFormulary.current().agent("LIDOCAINE_1").orElseThrow().limit().source());
+    }
+
+    @Test
+    void everyAgentIsASubstanceOfTheCatalogueAndAgreesWithItsScreeningAgent() {
+        for (var agent : clinicFormulary.current().agents()) {
+            agent.substanceName().ifPresent(name -> {
+                var entry = substances.find(name);
+                assertThat(entry).as(agent.code()).isPresent();
+                var expectedClass = agent.localAnesthetic() ? agent.agentClass().name()
+                        : agent.steroid() ? "CORTICOSTEROID" : "OTHER";
+                assertThat(entry.get().catalogueClass()).as(agent.code()).isEqualTo(expectedClass);
+            });
+            agent.consentAgent().ifPresent(screening -> {
+                assertThat(screening.isLocalAnaesthetic()).as(agent.code()).isEqualTo(agent.localAnesthetic());
+                if (agent.localAnesthetic()) {
+                    assertThat(screening.anaestheticClass().name()).as(agent.code())
+                            .isEqualTo(agent.agentClass().name());
+                }
+                assertThat(screening.containsParaben()).as(agent.code()).isEqualTo(agent.paraben());
+                assertThat(screening.containsSulfite()).as(agent.code())
+                        .isEqualTo(agent.sulfite() || agent.epinephrine());
+            });
+        }
+        assertThat(formulary.substance("LIDOCAINE_2")).contains("Lidocaine");
+        assertThat(formulary.substance("SALINE_09")).isEmpty();
+        assertThat(formulary.consentAgent("BUPIVACAINE_05")).contains(Agent.BUPIVACAINE_025);
+        assertThat(formulary.consentAgent("TRIAMCINOLONE_40")).isEmpty();
+        assertThat(formulary.consentAgent("PROCAINE_05")).isEmpty();
     }
 
     @Test

@@ -36,7 +36,7 @@ public final class FormularyFixtures {
                 la("BUPIVACAINE_025", "Bupivacaine 0.25 % plain", Concentration.percent("0.25"), bupivacaine,
                         "Bupivacaine", Agent.BUPIVACAINE_025),
                 la("BUPIVACAINE_05", "Bupivacaine 0.5 % plain", Concentration.percent("0.5"), bupivacaine,
-                        "Bupivacaine", null),
+                        "Bupivacaine", Agent.BUPIVACAINE_025),
                 steroid("TRIAMCINOLONE_40", "Triamcinolone acetonide 40 mg/mL", "40", "Triamcinolone"),
                 steroid("METHYLPREDNISOLONE_40", "Methylprednisolone acetate 40 mg/mL", "40", "Methylprednisolone"),
                 steroid("DEXAMETHASONE_4", "Dexamethasone sodium phosphate 4 mg/mL", "4", "Dexamethasone"),
