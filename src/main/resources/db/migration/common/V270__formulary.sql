@@ -75,3 +75,31 @@ INSERT INTO formulary_agents (formulary_version, code, position, name, mg_per_ml
 (1, 'SALINE_09', 9, 'Sodium chloride 0.9 % (normal saline)', 0, 'NONE', FALSE, FALSE, FALSE, FALSE, NULL, NULL,
  'No drug, no dose limit: saline was non-inferior to lidocaine 1 % with triamcinolone (Roldan 2020, as cited by fpnotebook). Counted in millilitres only.',
  NULL, 'SALINE');
+
+-- Clinic policies about how often and how soon a patient is injected again: warnings (never hard stops) that a
+-- clinician may override with a reason. Part of the formulary version, so a session records the policies it was
+-- checked against. threshold: days for an interval, a count for a 12-month limit, unused for REPEAT_WITHOUT_RELIEF.
+CREATE TABLE formulary_policies (
+    formulary_version INTEGER       NOT NULL REFERENCES formulary_versions (version),
+    code              VARCHAR(40)   NOT NULL,
+    position          INTEGER       NOT NULL,
+    enabled           BOOLEAN       NOT NULL,
+    threshold         INTEGER,
+    source            VARCHAR(1000) NOT NULL,
+    PRIMARY KEY (formulary_version, code),
+    CONSTRAINT formulary_policies_code CHECK (code IN ('STEROID_MIN_INTERVAL', 'STEROID_MAX_PER_YEAR',
+        'REGION_MAX_PER_YEAR', 'SAME_SITE_MIN_INTERVAL', 'REPEAT_WITHOUT_RELIEF')),
+    CONSTRAINT formulary_policies_threshold CHECK (threshold IS NULL OR threshold > 0)
+);
+
+INSERT INTO formulary_policies (formulary_version, code, position, enabled, threshold, source) VALUES
+(1, 'STEROID_MIN_INTERVAL', 1, TRUE, 56,
+ 'No authoritative minimum interval between steroid-containing trigger point injections was found (clinical reference 2.5, UNVERIFIED); a clinic page (grade C) suggests steroid injections no more often than every 8 weeks. A clinic policy: confirm or change it.'),
+(1, 'STEROID_MAX_PER_YEAR', 2, TRUE, 4,
+ 'No per-year steroid limit for trigger point injection was found (clinical reference 2.5, UNVERIFIED; ASRA/AAPM 2024 guideline, doi:10.1136/rapm-2024-105593, read as abstract only: lower steroid doses give similar benefit). Default follows the payer ceiling of 4 sessions per region per year (eviCore CMM-202). A clinic policy: confirm or change it.'),
+(1, 'REGION_MAX_PER_YEAR', 3, TRUE, 4,
+ 'eviCore CMM-202: at most 4 sessions per body region per year, at least 2 months apart (summary at https://verity.backworkai.com/policy/EVICORE-MSK_ADVANCED-FA8ECC87, grade C); CMS LCD L36859 summary: at most 3 trigger point injection sessions per rolling 12 months (re-verify in the Medicare Coverage Database).'),
+(1, 'SAME_SITE_MIN_INTERVAL', 4, TRUE, 42,
+ 'CMS proposed LCDs DL39662 / DL39671: at least 6 weeks before repeating a trigger point injection in the same location, https://cms.gov/medicare-coverage-database/view/lcd.aspx?lcdid=39661'),
+(1, 'REPEAT_WITHOUT_RELIEF', 5, TRUE, NULL,
+ 'ACEP MAP trigger point injection tool: do not inject the site again if the relief was not adequate, https://www.acep.org/patient-care/map/map-trigger-point-injection-tool/ ; CMS LCD L36859 summary: a repeat needs at least 50 % relief lasting 6 weeks, documented on the same pain scale.');

@@ -94,26 +94,44 @@ public class ClinicFormulary implements Formulary {
     @Transactional
     public FormularyVersion changeLimit(CurrentUser actor, int basedOnVersion, String code, DoseLimit limit,
             String reason) {
-        if (actor.role() != Role.ADMIN) {
-            audit.recordDenied(actor, null, AuditAction.UPDATE, "formulary limit " + code);
-            throw new ForbiddenException("Only an admin changes the formulary");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("A change to the formulary needs a reason");
-        }
-        var current = current();
+        var current = editable(actor, basedOnVersion, "formulary limit " + code, reason);
         if (current.agent(code).isEmpty()) {
             throw new NotFoundException("No agent " + code + " in the formulary");
-        }
-        if (current.version() != basedOnVersion) {
-            throw new ConflictException("The formulary changed while you were editing (now version "
-                    + current.version() + "). Reload it and make your change again.");
         }
         var next = current.withLimit(code, limit, actor.username(), reason.strip(), clock.instant());
         versions.add(next);
         audit.record(actor, null, AuditAction.UPDATE, "formulary limit " + code + " -> " + describe(limit)
                 + " (formulary v" + next.version() + "): " + next.reason());
         return next;
+    }
+
+    /** Changes one clinic policy (on or off, its number, its source), making the next version. */
+    @Transactional
+    public FormularyVersion changePolicy(CurrentUser actor, int basedOnVersion, ClinicPolicy policy,
+            String reason) {
+        var current = editable(actor, basedOnVersion, "formulary policy " + policy.code(), reason);
+        var next = current.withPolicy(policy, actor.username(), reason.strip(), clock.instant());
+        versions.add(next);
+        audit.record(actor, null, AuditAction.UPDATE, "formulary policy " + policy.code() + " -> "
+                + (policy.enabled() ? "on" : "off") + (policy.threshold() == null ? "" : " " + policy.threshold())
+                + " (formulary v" + next.version() + "): " + next.reason());
+        return next;
+    }
+
+    private FormularyVersion editable(CurrentUser actor, int basedOnVersion, String what, String reason) {
+        if (actor.role() != Role.ADMIN) {
+            audit.recordDenied(actor, null, AuditAction.UPDATE, what);
+            throw new ForbiddenException("Only an admin changes the formulary");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A change to the formulary needs a reason");
+        }
+        var current = current();
+        if (current.version() != basedOnVersion) {
+            throw new ConflictException("The formulary changed while you were editing (now version "
+                    + current.version() + "). Reload it and make your change again.");
+        }
+        return current;
     }
 
     private static String describe(DoseLimit limit) {

@@ -35,10 +35,15 @@ public class FormularyVersions {
     public Optional<FormularyVersion> version(int version) {
         var agents = jdbc.sql("SELECT * FROM formulary_agents WHERE formulary_version = ? ORDER BY position")
                 .param(version).query((rs, n) -> agent(rs)).list();
+        var policies = jdbc.sql("SELECT * FROM formulary_policies WHERE formulary_version = ? ORDER BY position")
+                .param(version).query((rs, n) -> new ClinicPolicy(PolicyCode.valueOf(rs.getString("code")),
+                        rs.getBoolean("enabled"), (Integer) rs.getObject("threshold", Integer.class),
+                        rs.getString("source")))
+                .list();
         return jdbc.sql("SELECT * FROM formulary_versions WHERE version = ?").param(version)
                 .query((rs, n) -> new FormularyVersion(rs.getInt("version"), instant(rs, "created_at"),
                         rs.getString("created_by"), rs.getString("changed_agent"), rs.getString("reason"),
-                        rs.getBigDecimal("warn_share"), rs.getString("warn_share_source"), agents))
+                        rs.getBigDecimal("warn_share"), rs.getString("warn_share_source"), agents, policies))
                 .optional();
     }
 
@@ -65,6 +70,14 @@ public class FormularyVersions {
         int position = 1;
         for (var agent : next.agents()) {
             insert(next.version(), position++, agent);
+        }
+        position = 1;
+        for (var policy : next.policies()) {
+            jdbc.sql("INSERT INTO formulary_policies (formulary_version, code, position, enabled, threshold, source) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(next.version(), policy.code().name(), position++, policy.enabled(), policy.threshold(),
+                            policy.source())
+                    .update();
         }
     }
 

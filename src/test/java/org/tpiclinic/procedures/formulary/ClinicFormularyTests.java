@@ -3,6 +3,7 @@ package org.tpiclinic.procedures.formulary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,13 +13,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
+import org.tpiclinic.assessment.BodySite;
+import org.tpiclinic.assessment.Side;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.procedures.DoseCheck;
 import org.tpiclinic.procedures.DoseCheck.AgentVolume;
+import org.tpiclinic.procedures.DoseCheck.DoseNotice;
 import org.tpiclinic.procedures.Formulary;
 import org.tpiclinic.procedures.Injectate;
+import org.tpiclinic.procedures.dose.PlannedSession;
+import org.tpiclinic.procedures.dose.PriorSession;
+import org.tpiclinic.procedures.dose.SessionPolicies;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.shared.Concentration;
 import org.tpiclinic.shared.ConflictException;
@@ -46,6 +53,8 @@ class ClinicFormularyTests {
     JdbcClient jdbc;
     @Autowired
     SubstanceCatalog substances;
+    @Autowired
+    SessionPolicies policies;
 
     @Test
     void theMigrationSeedsTheAgentsOfTheClinicalReferenceWithTheirLimitsAndSources() {
@@ -164,6 +173,41 @@ class ClinicFormularyTests {
         assertThat(formulary.consentAgent("BUPIVACAINE_05")).contains(Agent.BUPIVACAINE_025);
         assertThat(formulary.consentAgent("TRIAMCINOLONE_40")).isEmpty();
         assertThat(formulary.consentAgent("PROCAINE_05")).isEmpty();
+    }
+
+    @Test
+    void theSeededPoliciesAreOnWithTheirNumbersAndSources() {
+        var seeded = clinicFormulary.version(1);
+        assertThat(seeded.policies()).extracting(ClinicPolicy::code).containsExactly(PolicyCode.values());
+        for (var expected : FormularyFixtures.policies()) {
+            var policy = seeded.policy(expected.code());
+            assertThat(policy.enabled()).as(expected.code().name()).isTrue();
+            assertThat(policy.threshold()).as(expected.code().name()).isEqualTo(expected.threshold());
+            assertThat(policy.source()).as(expected.code().name()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aPolicyChangeMakesAVersionAndTheSessionPoliciesFollowIt() {
+        var trapezius = policies.site(new BodySite("UPPER_TRAPEZIUS", Side.LEFT));
+        assertThat(trapezius.region()).isEqualTo("NECK");
+        assertThat(trapezius.name()).isEqualTo("Upper trapezius, left");
+        var today = new PlannedSession(LocalDate.of(2026, 12, 3), List.of(trapezius), false);
+        var history = List.of(new PriorSession(LocalDate.of(2026, 11, 3), List.of(trapezius), false, true));
+        assertThat(policies.check(today, history)).extracting(DoseNotice::code)
+                .containsExactly("POLICY_SAME_SITE_INTERVAL");
+        assertThat(policies.check(today, history).get(0).message()).startsWith("Upper trapezius, left was treated 30 days ago");
+
+        int v = formulary.version();
+        var next = clinicFormulary.changePolicy(ADMIN, v,
+                new ClinicPolicy(PolicyCode.SAME_SITE_MIN_INTERVAL, true, 28, "Clinic policy 2026-12"), "Four weeks");
+
+        assertThat(policies.check(today, history)).isEmpty();
+        assertThat(policies.check(v, today, history)).hasSize(1);
+        assertThat(clinicFormulary.history().get(0).changedAgent()).isEqualTo("SAME_SITE_MIN_INTERVAL");
+        assertThat(next.agents()).isEqualTo(clinicFormulary.version(v).agents());
+        assertThatThrownBy(() -> policies.site(new BodySite("NOT_A_MUSCLE", Side.LEFT)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -19,7 +19,15 @@ public final class FormularyFixtures {
 
     public static FormularyVersion seeded() {
         return new FormularyVersion(1, Instant.parse("2026-01-01T00:00:00Z"), "system", null, "seed",
-                new BigDecimal("0.8"), "default", agents());
+                new BigDecimal("0.8"), "default", agents(), policies());
+    }
+
+    public static List<ClinicPolicy> policies() {
+        return List.of(new ClinicPolicy(PolicyCode.STEROID_MIN_INTERVAL, true, 56, "steroid interval source"),
+                new ClinicPolicy(PolicyCode.STEROID_MAX_PER_YEAR, true, 4, "steroid count source"),
+                new ClinicPolicy(PolicyCode.REGION_MAX_PER_YEAR, true, 4, "eviCore CMM-202"),
+                new ClinicPolicy(PolicyCode.SAME_SITE_MIN_INTERVAL, true, 42, "CMS proposed LCD DL39662"),
+                new ClinicPolicy(PolicyCode.REPEAT_WITHOUT_RELIEF, true, null, "ACEP MAP tool"));
     }
 
     public static List<FormularyAgent> agents() {
