@@ -1,5 +1,6 @@
 package org.tpiclinic.procedures.formulary;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,18 @@ public class ClinicFormulary implements Formulary {
         versions.add(next);
         audit.record(actor, null, AuditAction.UPDATE, "formulary policy " + policy.code() + " -> "
                 + (policy.enabled() ? "on" : "off") + (policy.threshold() == null ? "" : " " + policy.threshold())
+                + " (formulary v" + next.version() + "): " + next.reason());
+        return next;
+    }
+
+    /** Changes the share of a maximum at which the dose check starts warning, making the next version. */
+    @Transactional
+    public FormularyVersion changeWarnShare(CurrentUser actor, int basedOnVersion, BigDecimal share, String source,
+            String reason) {
+        var current = editable(actor, basedOnVersion, "formulary warning share", reason);
+        var next = current.withWarnShare(share, source, actor.username(), reason.strip(), clock.instant());
+        versions.add(next);
+        audit.record(actor, null, AuditAction.UPDATE, "formulary warning share -> " + share.toPlainString()
                 + " (formulary v" + next.version() + "): " + next.reason());
         return next;
     }
