@@ -33,8 +33,8 @@ class FormularyJourneyTest extends BrowserJourney {
         page.locator("#reason-LIDOCAINE_2").fill("");
         page.locator("#LIDOCAINE_2").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))
                 .click();
-        assertThat(page.locator("#maximum-problem-LIDOCAINE_2")).hasText("Enter a number above 0, or leave it empty for none");
-        assertThat(page.locator("#reason-problem-LIDOCAINE_2")).hasText("Fill this in");
+        assertThat(page.locator("#maximum-LIDOCAINE_2-problem")).hasText("Enter a number above 0, or leave it empty for none");
+        assertThat(page.locator("#reason-LIDOCAINE_2-problem")).hasText("Fill this in");
         assertThat(page.locator("#maximum-LIDOCAINE_2")).hasValue("-5");
         assertThat(page.locator("#agent-LIDOCAINE_2")).containsText("at most 300 mg");
         visited("formulary-02-bad-cap-beside-the-field");

@@ -95,8 +95,8 @@ class FormularyPagesTests {
         var page = send(request, Role.ADMIN);
 
         assertThat(page.getStatus()).isEqualTo(400);
-        assertThat(page.getContentAsString()).contains("id=\"" + field + "-problem-LIDOCAINE_1\"", message,
-                "aria-describedby=\"" + field + "-problem-LIDOCAINE_1\"");
+        assertThat(page.getContentAsString()).contains("id=\"" + field + "-LIDOCAINE_1-problem\"", message,
+                "aria-describedby=\"" + field + "-LIDOCAINE_1-problem\"");
         assertThat(formulary.version()).isEqualTo(before);
     }
 
@@ -128,7 +128,7 @@ class FormularyPagesTests {
         var badShare = send(post("/admin/formulary/warning").param("basedOnVersion", "" + before)
                 .param("percent", "150").param("source", "s").param("reason", "r"), Role.ADMIN);
         assertThat(badShare.getStatus()).isEqualTo(400);
-        assertThat(badShare.getContentAsString()).contains("id=\"percent-problem\"", "That is more than 100");
+        assertThat(badShare.getContentAsString()).contains("id=\"warning-percent-problem\"", "That is more than 100");
         var stale = send(post("/admin/formulary/warning").param("basedOnVersion", "zero")
                 .param("percent", "75").param("source", "s").param("reason", "r"), Role.ADMIN);
         assertThat(stale.getStatus()).isEqualTo(400);
