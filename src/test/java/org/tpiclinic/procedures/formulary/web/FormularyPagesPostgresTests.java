@@ -1,0 +1,7 @@
+package org.tpiclinic.procedures.formulary.web;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class FormularyPagesPostgresTests extends FormularyPagesTests {
+}
