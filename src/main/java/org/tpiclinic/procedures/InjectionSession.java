@@ -220,6 +220,11 @@ public class InjectionSession extends AbstractAggregateRoot<InjectionSession> {
         return mixture().split(siteVolumes()).stream().flatMap(List::stream).toList();
     }
 
+    /** The events registered and not yet published (published when the session is saved). */
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
+    }
+
     static BodySite bodySite(String code) {
         for (Side side : Side.values()) {
             if (code.endsWith("_" + side.suffix())) {
@@ -236,7 +241,7 @@ public class InjectionSession extends AbstractAggregateRoot<InjectionSession> {
     }
 
     private void requireVersion(long expected) {
-        if (version != null && version != expected) {
+        if (version() != expected) {
             throw new ConflictException("Someone else saved this session since you opened it. Your last change "
                     + "was not saved and is still on your screen: reload the session to see theirs, then make "
                     + "your change again.");
@@ -283,6 +288,7 @@ public class InjectionSession extends AbstractAggregateRoot<InjectionSession> {
     public UUID screeningReviewId() { return screeningReviewId; }
     public UUID consentId() { return consentId; }
     public String doseSummary() { return doseSummary; }
+    public List<String> doseSummaryLines() { return doseSummary == null ? List.of() : List.of(doseSummary.split("\n")); }
     public Instant signedAt() { return signedAt; }
     public String signedBy() { return signedBy; }
     public String signedByName() { return signedByName; }
