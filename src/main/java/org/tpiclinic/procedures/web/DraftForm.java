@@ -79,7 +79,7 @@ record DraftForm(long version, Draft draft, Map<String, String> problems) {
             sites.remove(Integer.parseInt(remove));
         }
         if (params.containsKey("add")) {
-            String site = first(params, "add").trim();
+            String site = first(params, "addSite").trim();
             if (site.isEmpty()) {
                 problems.put("add", "Choose the muscle and side of the site to add.");
             } else if (sites.size() >= MAX_SITE_ROWS) {
