@@ -41,7 +41,7 @@ class Dosing {
     }
 
     /** Clinic-policy warnings (steroid interval, sessions per year) that block signing until overridden. */
-    List<String> policyWarnings(CurrentUser actor, InjectionSession session) {
+    List<DoseCheck.DoseNotice> policyNotices(CurrentUser actor, InjectionSession session) {
         return List.of();
     }
 }

@@ -10,15 +10,25 @@ import java.util.List;
  * @param timeOutConfirmed the time-out was done: right patient (name and date of birth) and right sites and sides
  * @param painBefore       0–10 on the same scale as follow-up, or null
  * @param indication       why the session is done and what the examination found, in the clinician's words
+ * @param overrides        clinic-policy warnings overridden, each with the clinician's reason
  */
 public record Draft(boolean timeOutConfirmed, Integer painBefore, String indication, List<MixturePart> mixture,
         List<SessionSite> sites, Integer painAfter, String rangeOfMotion, Tolerance tolerance,
-        List<Complication> complications, List<String> diagnoses) {
+        List<Complication> complications, List<String> diagnoses, List<PolicyOverride> overrides) {
 
     public Draft {
         mixture = List.copyOf(mixture);
         sites = List.copyOf(sites);
         complications = List.copyOf(complications);
         diagnoses = List.copyOf(diagnoses);
+        overrides = List.copyOf(overrides);
+    }
+
+    /** A draft that overrides no clinic-policy warning. */
+    public Draft(boolean timeOutConfirmed, Integer painBefore, String indication, List<MixturePart> mixture,
+            List<SessionSite> sites, Integer painAfter, String rangeOfMotion, Tolerance tolerance,
+            List<Complication> complications, List<String> diagnoses) {
+        this(timeOutConfirmed, painBefore, indication, mixture, sites, painAfter, rangeOfMotion, tolerance,
+                complications, diagnoses, List.of());
     }
 }

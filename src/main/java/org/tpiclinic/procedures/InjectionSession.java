@@ -65,6 +65,8 @@ public class InjectionSession extends AbstractAggregateRoot<InjectionSession> {
     private List<Complication> complications = new ArrayList<>();
     @MappedCollection(idColumn = "session_id", keyColumn = "position")
     private List<Addendum> addenda = new ArrayList<>();
+    @MappedCollection(idColumn = "session_id", keyColumn = "position")
+    private List<PolicyOverride> overrides = new ArrayList<>();
     private Integer formularyVersion;
     private BigDecimal weightKg;
     private LocalDate weightMeasuredOn;
@@ -144,6 +146,8 @@ public class InjectionSession extends AbstractAggregateRoot<InjectionSession> {
         sites = new ArrayList<>(draft.sites());
         complications = new ArrayList<>(draft.complications());
         diagnoses = draft.diagnoses().isEmpty() ? null : String.join(",", draft.diagnoses());
+        overrides = new ArrayList<>(draft.overrides().stream().filter(o -> o.reason() != null && !o.reason().isBlank())
+                .map(o -> new PolicyOverride(o.code(), o.reason().strip())).toList());
     }
 
     /** Takes the facts the other modules give now; {@link #sign} judges them. */
@@ -282,6 +286,12 @@ public class InjectionSession extends AbstractAggregateRoot<InjectionSession> {
     public List<SessionSite> sites() { return List.copyOf(sites); }
     public List<Complication> complications() { return List.copyOf(complications); }
     public List<Addendum> addenda() { return List.copyOf(addenda); }
+    public List<PolicyOverride> overrides() { return List.copyOf(overrides); }
+
+    /** The reason the clinician gave for overriding the clinic-policy warning {@code code}, if any. */
+    public Optional<String> overrideReason(String code) {
+        return overrides.stream().filter(o -> o.code().equals(code)).map(PolicyOverride::reason).findFirst();
+    }
     public Integer formularyVersion() { return formularyVersion; }
     public BigDecimal weightKg() { return weightKg; }
     public LocalDate weightMeasuredOn() { return weightMeasuredOn; }

@@ -53,6 +53,9 @@ final class InputLimits {
         for (var c : d.complications()) {
             text(problems, "complication." + c.kind(), c.action(), TEXT_MAX);
         }
+        for (var o : d.overrides()) {
+            text(problems, "override." + o.code(), o.reason(), TEXT_MAX);
+        }
         return problems;
     }
 

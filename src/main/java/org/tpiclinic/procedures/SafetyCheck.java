@@ -52,7 +52,7 @@ class SafetyCheck {
         return new SafetyFacts(dose.formularyVersion(), patient.weightKg(), measured, current,
                 settings.weightValidDays(), eligible ? review.get().reviewId() : null,
                 consent.map(Consents.ConsentReference::consentId).orElse(null), unconsented, dose,
-                dosing.given(dose), dosing.policyWarnings(actor, session));
+                dosing.given(dose), dosing.policyNotices(actor, session));
     }
 
     private static LinkedHashSet<String> allSites(InjectionSession session) {

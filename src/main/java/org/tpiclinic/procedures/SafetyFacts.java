@@ -19,17 +19,17 @@ import org.jspecify.annotations.Nullable;
  * @param unconsentedSites    sites (code, with the agent) that no valid consent covers
  * @param dose                the dose report for this session's volumes
  * @param agents              each agent's total, for the signed event
- * @param policyWarnings      clinic-policy warnings not yet overridden with a reason (they block signing)
+ * @param policyNotices       clinic-policy warnings for this session, each needing an override reason to sign
  */
 public record SafetyFacts(int formularyVersion, @Nullable BigDecimal weightKg, @Nullable LocalDate weightMeasuredOn,
         boolean weightCurrent, int weightValidDays, @Nullable UUID screeningReviewId, @Nullable UUID consentId,
         Set<String> unconsentedSites, DoseCheck.DoseReport dose, List<InjectionSessionSigned.AgentGiven> agents,
-        List<String> policyWarnings) {
+        List<DoseCheck.DoseNotice> policyNotices) {
 
     public SafetyFacts {
         unconsentedSites = Set.copyOf(unconsentedSites);
         agents = List.copyOf(agents);
-        policyWarnings = List.copyOf(policyWarnings);
+        policyNotices = List.copyOf(policyNotices);
     }
 
     /** Whether the needle may go in at all: an eligible screening, a consent, and a current weight. */

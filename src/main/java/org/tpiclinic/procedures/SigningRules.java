@@ -32,7 +32,8 @@ final class SigningRules {
         facts.unconsentedSites().stream().sorted().forEach(site -> problems.add("No valid consent covers " + site
                 + ": sign consent for this site and agent, or remove the site."));
         facts.dose().notices().stream().filter(DoseCheck.DoseNotice::blocking).forEach(n -> problems.add(n.message()));
-        problems.addAll(facts.policyWarnings());
+        facts.policyNotices().stream().filter(n -> s.overrideReason(n.code()).isEmpty()).forEach(n -> problems.add(
+                n.message() + " Give a reason to override this clinic policy, or change the session."));
         return problems;
     }
 

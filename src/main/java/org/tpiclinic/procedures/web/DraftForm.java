@@ -13,6 +13,7 @@ import org.tpiclinic.procedures.ComplicationKind;
 import org.tpiclinic.procedures.Draft;
 import org.tpiclinic.procedures.InjectionSession;
 import org.tpiclinic.procedures.MixturePart;
+import org.tpiclinic.procedures.PolicyOverride;
 import org.tpiclinic.procedures.SessionSite;
 import org.tpiclinic.procedures.Technique;
 import org.tpiclinic.procedures.Tolerance;
@@ -27,6 +28,7 @@ record DraftForm(long version, Draft draft, Map<String, String> problems) {
     static final int MAX_SITE_ROWS = 40;
     static final int MAX_MIXTURE_ROWS = 4;
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(\\.\\d{1,6})?");
+    private static final Pattern OVERRIDE = Pattern.compile("override\\.[A-Z_]{1,40}");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,3}");
 
     static DraftForm parse(MultiValueMap<String, String> params) {
@@ -59,17 +61,25 @@ record DraftForm(long version, Draft draft, Map<String, String> problems) {
                 problems.put("complications", "Choose complications from the list.");
             }
         }
+        var overrides = new ArrayList<PolicyOverride>();
+        params.forEach((name, values) -> {
+            if (name.startsWith("override.") && OVERRIDE.matcher(name).matches() && !values.isEmpty()
+                    && values.get(0) != null && !values.get(0).isBlank()) {
+                overrides.add(new PolicyOverride(name.substring("override.".length()), values.get(0).trim()));
+            }
+        });
         var draft = new Draft("on".equals(first(params, "timeOut")), pain(params, "painBefore", problems),
                 first(params, "indication"), mixture, sites, pain(params, "painAfter", problems),
                 first(params, "rangeOfMotion"), tolerance(first(params, "tolerance"), problems), complications,
-                params.getOrDefault("diagnoses", List.of()).stream().filter(d -> !d.isBlank()).distinct().toList());
+                params.getOrDefault("diagnoses", List.of()).stream().filter(d -> !d.isBlank()).distinct().toList(),
+                overrides);
         return new DraftForm(version, draft, problems);
     }
 
     /** The draft as stored, for a page built from the session. */
     static Draft of(InjectionSession s) {
         return new Draft(s.timeOutConfirmed(), s.painBefore(), s.indication(), s.mixture().parts(), s.sites(),
-                s.painAfter(), s.rangeOfMotion(), s.tolerance(), s.complications(), s.diagnoses());
+                s.painAfter(), s.rangeOfMotion(), s.tolerance(), s.complications(), s.diagnoses(), s.overrides());
     }
 
     private static void removeAndAdd(MultiValueMap<String, String> params, List<SessionSite> sites,

@@ -36,6 +36,7 @@ public class Fields {
                 keys.add("sites[" + i + "]." + part);
             }
         }
+        draft.overrides().forEach(o -> keys.add("override." + o.code()));
         for (ComplicationKind kind : ComplicationKind.values()) {
             keys.add("complication." + kind);
         }

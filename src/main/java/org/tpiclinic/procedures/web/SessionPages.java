@@ -62,6 +62,9 @@ class SessionPages {
         var chosen = new LinkedHashMap<ComplicationKind, String>();
         draft.complications().forEach(c -> chosen.put(c.kind(), c.action() == null ? "" : c.action()));
         model.addAttribute("chosenComplications", chosen);
+        var reasons = new LinkedHashMap<String, String>();
+        draft.overrides().forEach(o -> reasons.put(o.code(), o.reason()));
+        model.addAttribute("overrideReasons", reasons);
         model.addAttribute("settings", settings);
         model.addAttribute("suggested", suggested(actor, session));
         model.addAttribute("clinician", actor.role() == Role.CLINICIAN);
