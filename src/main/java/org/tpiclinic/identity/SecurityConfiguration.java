@@ -49,6 +49,8 @@ class SecurityConfiguration {
                 .requestMatchers("/book/self").hasRole("PATIENT")
                 .requestMatchers("/book", "/book/**", "/waitlist/offers/**", "/intake/**").permitAll()
                 .requestMatchers("/my/**").hasRole("PATIENT")
+                // Clinicians read the formulary (agents, limits, policies); only an admin changes it
+                .requestMatchers(HttpMethod.GET, "/admin/formulary").hasAnyRole("CLINICIAN", "ADMIN")
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/patients/new").hasAnyRole(EDITORS)
                 // Changes to the chart and the schedule: never billing, never a patient (who reports through

@@ -14,7 +14,15 @@ import org.tpiclinic.shared.Millilitres;
  */
 public interface DoseCheck {
 
+    /** Against the current formulary version (a session being documented). */
     DoseReport evaluate(Optional<Kilograms> weight, List<AgentVolume> volumes);
+
+    /**
+     * Against the formulary version a session recorded.
+     *
+     * @throws org.tpiclinic.shared.NotFoundException for a version that never existed
+     */
+    DoseReport evaluate(int formularyVersion, Optional<Kilograms> weight, List<AgentVolume> volumes);
 
     /** A volume of one agent given at one site (a mixture is entered as one volume per agent). */
     record AgentVolume(String agentCode, Millilitres volume) {

@@ -146,6 +146,10 @@ final class RouteFixtures {
             return "matrix-token-that-matches-nothing-0123456789ab";
         case "rule":
             return "NO_SUCH_RULE";
+        case "agentCode":
+            return "LIDOCAINE_05";
+        case "policyCode":
+            return "REPEAT_WITHOUT_RELIEF";
         case "entryId":
             return pattern.startsWith("/patients/") ? ids.get("entryId") : UUID.randomUUID().toString();
         default:
