@@ -3,6 +3,7 @@ package org.tpiclinic.procedures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.tpiclinic.assessment.BodySite;
 import org.tpiclinic.screening.Agent;
@@ -14,7 +15,8 @@ import org.tpiclinic.screening.Site;
 /**
  * The one place a session site is put in screening's terms: the {@link PlannedTreatment} a consent must cover for
  * it (its agent, with or without a steroid, at its muscle and side). Screening names fewer agents and muscles than
- * the formulary and the atlas; a site it cannot name is covered by no consent.
+ * the formulary and the atlas (the formulary says which agent a consent names); a site or agent it cannot name is
+ * covered by no consent.
  */
 final class ConsentedPlans {
 
@@ -26,7 +28,8 @@ final class ConsentedPlans {
      * (with the steroid flag when the mixture holds a steroid), or dry needling; empty when screening cannot name
      * the site or an agent (then nothing covers it).
      */
-    static Optional<List<PlannedTreatment>> forSite(BodySite site, Technique technique, List<Injectate> mixture) {
+    static Optional<List<PlannedTreatment>> forSite(BodySite site, Technique technique, List<Injectate> mixture,
+            Function<String, Optional<Agent>> consentAgent) {
         Optional<Site> planned = site(site);
         if (planned.isEmpty()) {
             return Optional.empty();
@@ -40,7 +43,7 @@ final class ConsentedPlans {
             if (agent.steroid()) {
                 continue;
             }
-            Optional<Agent> named = agent(agent.code());
+            Optional<Agent> named = consentAgent.apply(agent.code());
             if (named.isEmpty()) {
                 return Optional.empty();
             }
@@ -60,23 +63,5 @@ final class ConsentedPlans {
         } catch (IllegalArgumentException notInScreening) {
             return Optional.empty();
         }
-    }
-
-    static Optional<Agent> agent(String formularyCode) {
-        String code = formularyCode.toUpperCase(java.util.Locale.ROOT);
-        if (code.startsWith("LIDOCAINE")) {
-            return Optional.of(code.contains("EPI") ? Agent.LIDOCAINE_1_WITH_EPINEPHRINE
-                    : code.contains("MULTI") ? Agent.LIDOCAINE_1_MULTI_DOSE : Agent.LIDOCAINE_1_PLAIN);
-        }
-        if (code.startsWith("BUPIVACAINE")) {
-            return Optional.of(Agent.BUPIVACAINE_025);
-        }
-        if (code.startsWith("PROCAINE")) {
-            return Optional.of(Agent.PROCAINE_05);
-        }
-        if (code.startsWith("SALINE")) {
-            return Optional.of(Agent.SALINE);
-        }
-        return Optional.empty();
     }
 }

@@ -52,7 +52,7 @@ class SafetyCheck {
         return new SafetyFacts(dose.formularyVersion(), patient.weightKg(), measured, current,
                 settings.weightValidDays(), eligible ? review.get().reviewId() : null,
                 consent.map(Consents.ConsentReference::consentId).orElse(null), unconsented, dose,
-                dosing.given(dose), dosing.policyNotices(actor, session));
+                dosing.given(dose), dosing.policyNotices(session));
     }
 
     private static LinkedHashSet<String> allSites(InjectionSession session) {
@@ -66,7 +66,8 @@ class SafetyCheck {
         session.mixture().parts().forEach(p -> dosing.agent(p.agentCode()).ifPresent(agents::add));
         var missing = new LinkedHashSet<String>();
         for (SessionSite site : session.sites()) {
-            var plans = ConsentedPlans.forSite(InjectionSession.bodySite(site.siteCode()), site.technique(), agents);
+            var plans = ConsentedPlans.forSite(InjectionSession.bodySite(site.siteCode()), site.technique(), agents,
+                    dosing::consentAgent);
             boolean covered = plans.isPresent() && plans.get().stream()
                     .allMatch(plan -> consents.hasValidConsent(actor, session.patientId().value(), plan));
             if (!covered) {

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
@@ -25,8 +27,11 @@ import org.tpiclinic.shared.PatientId;
  * (the event stored in the same transaction), refusals, conflicts and the audit trail.
  */
 @SpringBootTest
+@RecordApplicationEvents
 class ProcedureSessionsTests {
 
+    @Autowired
+    ApplicationEvents events;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -59,11 +64,24 @@ class ProcedureSessionsTests {
         assertThat(signed.consentId()).isNotNull();
         assertThat(signed.screeningReviewId()).isNotNull();
         assertThat(signed.doseSummaryLines()).anyMatch(l -> l.startsWith("Lidocaine 1 % plain: 3.5 mL, 35"));
-        String event = jdbc.sql("SELECT serialized_event FROM event_publication WHERE event_type LIKE ?")
-                .param("%InjectionSessionSigned").query(String.class).list().stream()
-                .filter(e -> e.contains(signed.id().toString())).findFirst().orElseThrow();
-        assertThat(event).contains("UPPER_TRAPEZIUS").contains("LEVATOR_SCAPULAE").contains("M79.12")
-                .contains("LIDOCAINE_1");
+        var event = events.stream(InjectionSessionSigned.class).filter(e -> e.sessionId().equals(signed.sessionId()))
+                .findFirst().orElseThrow();
+        assertThat(event.patientId()).isEqualTo(patient);
+        assertThat(event.clinicianId()).isEqualTo(signed.clinicianId());
+        assertThat(event.appointmentId()).isNull();
+        assertThat(event.performedOn()).isEqualTo(signed.performedOn());
+        assertThat(event.signedAt()).isEqualTo(signed.signedAt());
+        assertThat(event.sites()).extracting(s -> s.site().code()).containsExactly("UPPER_TRAPEZIUS_L",
+                "UPPER_TRAPEZIUS_R", "LEVATOR_SCAPULAE_L", "RHOMBOIDS_R");
+        assertThat(event.agents()).singleElement().satisfies(a -> {
+            assertThat(a.agentCode()).isEqualTo("LIDOCAINE_1");
+            assertThat(a.volume().value()).isEqualByComparingTo("3.5");
+            assertThat(a.amount().value()).isEqualByComparingTo("35");
+            assertThat(a.steroid()).isFalse();
+        });
+        assertThat(event.diagnoses()).containsExactly("M79.12", "G44.229");
+        assertThat(event.painBefore()).isEqualTo(7);
+        assertThat(event.painAfter()).isEqualTo(3);
         assertThat(audit(patient)).contains("injection session " + signed.id() + " signed");
     }
 
