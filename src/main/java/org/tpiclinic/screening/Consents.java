@@ -217,6 +217,23 @@ public class Consents {
         return valid;
     }
 
+    /** Which consent a procedure note refers to: its id, the text version and when it was signed. */
+    public record ConsentReference(UUID consentId, int templateVersion, java.time.Instant signedAt, String planCode) {
+    }
+
+    /** The patient's newest signed, unwithdrawn, unexpired consent, if any; audited. */
+    public Optional<ConsentReference> latestValidConsent(CurrentUser actor, UUID patientId) {
+        if (!actor.maySee(patientId)) {
+            deny(actor, patientId, AuditAction.READ);
+        }
+        var now = deps.clock.instant();
+        var latest = consents.ofPatient(patientId).stream().filter(c -> c.validAt(now))
+                .max(java.util.Comparator.comparing(SignedConsent::signedAt))
+                .map(c -> new ConsentReference(c.id(), c.templateVersion(), c.signedAt(), c.planCode()));
+        deps.audit.record(actor, patientId, AuditAction.READ, "latest valid consent");
+        return latest;
+    }
+
     private Patient patient(CurrentUser actor, UUID patientId, AuditAction action) {
         if (!actor.maySee(patientId)) {
             deny(actor, patientId, action);

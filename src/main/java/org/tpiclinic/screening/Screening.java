@@ -88,6 +88,25 @@ public class Screening {
         return valid;
     }
 
+    /**
+     * What a procedure note cites of a screening: the patient's latest clinician review, its plan and decision, and
+     * each warning accepted with its reason.
+     */
+    public record ReviewedPlan(UUID reviewId, PlannedTreatment plan, String decision, String reviewedBy,
+            java.time.Instant reviewedAt, Map<String, String> acceptedWarnings) {
+    }
+
+    /** The patient's latest review (staff only), for the plan a session is checked against; audited. */
+    public Optional<ReviewedPlan> latestReview(CurrentUser actor, UUID patientId) {
+        requireStaff(actor, patientId, AuditAction.READ);
+        var latest = reviews.findFirstByPatientIdOrderByReviewedAtDesc(patientId).map(r -> new ReviewedPlan(r.id(),
+                r.plan(), r.decision().name(), r.reviewedByName(), r.reviewedAt(), new java.util.TreeMap<>(
+                        r.acknowledgements().stream().collect(java.util.stream.Collectors.toMap(
+                                a -> a.ruleId(), a -> a.reason())))));
+        audit.record(actor, patientId, AuditAction.READ, "latest screening review");
+        return latest;
+    }
+
     private boolean stillClears(ScreeningReview review, PlannedTreatment plan, String fingerprint) {
         return review.clears(plan, fingerprint, clock.instant());
     }

@@ -1,0 +1,129 @@
+package org.tpiclinic.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tpiclinic.journey.BrowserSupport.screenshot;
+
+import java.nio.file.Files;
+import java.util.UUID;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
+import org.tpiclinic.procedures.SessionFixtures;
+import org.tpiclinic.screening.ConsentFixtures;
+import org.tpiclinic.screening.Consents;
+import org.tpiclinic.screening.Screening;
+import org.tpiclinic.screening.intake.IntakeQuestionnaire;
+
+/**
+ * Issue 12 in a real browser, on a tablet-sized window: the clinician opens a session for a screened and consented
+ * patient, does the time-out, documents three muscles (four points) with lidocaine, sees the dose warning appear
+ * when a volume is raised and go when it is lowered, records the aftermath, signs, and downloads the note. Every
+ * page passes the axe scan.
+ */
+class InjectionSessionJourneyTest extends BrowserJourney {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aClinicianDocumentsThreeMusclesSeesTheDoseWarningSignsAndDownloadsTheNote() throws Exception {
+        UUID patientId = consentedPatient();
+        page.setViewportSize(1024, 1366);
+        try {
+            signIn("clinician");
+            page.navigate("/patients/" + patientId + "/sessions");
+            visited("session-01-list");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start a session now")).click();
+            page.waitForURL(url -> url.matches(".*/sessions/[0-9a-f-]{36}$"));
+            visited("session-02-new");
+
+            page.getByLabel("Time-out done").check();
+            page.getByLabel("Pain now, before the procedure").fill("7");
+            page.getByLabel("Indication and examination findings").fill("Taut bands in both upper trapezii; pain to the temple");
+            page.locator("#mixture-0-agent").selectOption("LIDOCAINE_1");
+            saved();
+            addSite("UPPER_TRAPEZIUS_L");
+            addSite("UPPER_TRAPEZIUS_R");
+            addSite("LEVATOR_SCAPULAE_L");
+            for (int i = 0; i < 3; i++) {
+                page.locator("#sites-" + i + "-gauge").fill("25");
+                page.locator("#sites-" + i + "-length").fill("38");
+                page.locator("#sites-" + i + "-volume").fill("2");
+                saved();
+            }
+            assertThat(page.locator("#live")).containsText("6 mL");
+            assertThat(page.locator("#live [data-code='DOSE_NEAR_LIMIT']")).hasCount(0);
+            visited("session-03-three-muscles");
+
+            // 70 kg: at most 300 mg of lidocaine = 30 mL; 22 + 2 + 2 = 26 mL is past the 80 % warning
+            page.locator("#sites-0-volume").fill("20");
+            saved();
+            page.locator("#sites-0-volume").fill("22");
+            saved();
+            assertThat(page.locator("#live .dose-notices .alert-warning")).isVisible();
+            visited("session-04-dose-warning");
+            page.locator("#sites-0-volume").fill("2");
+            saved();
+            assertThat(page.locator("#live .dose-notices")).hasCount(0);
+
+            page.getByLabel("Pain after the procedure").fill("3");
+            page.getByLabel("Range of motion after the procedure").fill("Full active rotation both ways");
+            page.getByLabel("Well").check();
+            page.getByLabel("No complications").check();
+            page.getByLabel("M79.12 Muscle pain of accessory muscles of head and neck").check();
+            saved();
+            assertThat(page.locator("#ready-to-sign")).isVisible();
+            visited("session-05-ready");
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign and lock")).click();
+            page.waitForURL(url -> url.endsWith("/note"));
+            assertThat(page.getByText("The session is signed and locked.")).isVisible();
+            visited("session-06-note");
+
+            var download = page.waitForDownload(() -> page.locator("#download-note").click());
+            byte[] pdf = Files.readAllBytes(download.path());
+            try (var document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document);
+                assertThat(text).contains("Upper trapezius, left").contains("Levator scapulae, left")
+                        .contains("Lidocaine 1 % plain").contains("Electronically signed by");
+            }
+        } catch (AssertionError | RuntimeException failed) {
+            screenshot(page, "session-failed-here");
+            throw failed;
+        }
+        assertThat(browserErrors).as("browser errors").isEmpty();
+    }
+
+    private void addSite(String code) {
+        page.locator("#addSite").selectOption(code);
+        page.locator("#add-site").click();
+        page.waitForLoadState();
+        assertThat(page.locator("input[value='" + code + "']")).hasCount(1);
+    }
+
+    /** Waits for the autosave of the last change to be answered. */
+    private void saved() {
+        page.keyboard().press("Tab");
+        assertThat(page.locator("#save-status")).hasText("All changes saved.");
+        page.locator("#save-status").evaluate("el => el.textContent = ''");
+    }
+
+    private UUID consentedPatient() {
+        var clinician = new CurrentUser(UUID.randomUUID(), "journey-clinician", "Dr Journey", Role.CLINICIAN, null);
+        var reviewed = ConsentFixtures.reviewed(context.getBean(org.tpiclinic.patients.PatientRegistry.class),
+                context.getBean(IntakeQuestionnaire.class), context.getBean(Screening.class), "Chairside",
+                SessionFixtures.PLAN);
+        context.getBean(Consents.class).sign(clinician, reviewed.patientId(), reviewed.reviewId(),
+                new Consents.SignatureForm("Sam Chairside", null, true, null), "127.0.0.1");
+        return reviewed.patientId();
+    }
+}

@@ -1,0 +1,73 @@
+package org.tpiclinic.procedures.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tpiclinic.PostgresTest;
+import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.procedures.Procedures;
+import org.tpiclinic.procedures.SessionFixtures;
+
+/**
+ * Signing a session end to end on PostgreSQL: the HTTP POST through security, the controller, the fresh checks
+ * of screening, consent, weight and dose, the save, the event in the publication registry and the audit entries,
+ * up to the redirect. Not part of the suite (the name does not end in Tests); run it as docs/benchmarks.md says.
+ * Prints the median and p95 of {@code bench.sessions} signatures (default 200) after {@code bench.warmup} (50).
+ */
+@PostgresTest
+@SpringBootTest
+@AutoConfigureMockMvc
+class SigningLatencyBenchmark {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Procedures procedures;
+
+    @Test
+    void signsSessionsAndReportsMedianAndP95() throws Exception {
+        int warmup = Integer.getInteger("bench.warmup", 50);
+        int measured = Integer.getInteger("bench.sessions", 200);
+        var fixtures = new SessionFixtures(context);
+        var patient = fixtures.consentedPatient("Bench");
+        var me = user(ClinicUser.of(fixtures.clinician));
+        var times = new ArrayList<Long>();
+        for (int i = 0; i < warmup + measured; i++) {
+            var session = procedures.open(fixtures.clinician, patient, null);
+            session = procedures.revise(fixtures.clinician, patient, session.sessionId(), session.version(),
+                    SessionFixtures.threeMuscles("1"));
+            String url = "/patients/" + patient + "/sessions/" + session.id() + "/sign";
+            long start = System.nanoTime();
+            var response = mvc.perform(post(url).with(csrf()).with(me).param("version",
+                    String.valueOf(session.version()))).andReturn().getResponse();
+            long took = System.nanoTime() - start;
+            assertThat(response.getStatus()).as("sign %d", i).isEqualTo(302);
+            if (i >= warmup) {
+                times.add(took);
+            }
+        }
+        Collections.sort(times);
+        System.out.printf("SIGNING n=%d median=%.1f ms p95=%.1f ms min=%.1f ms max=%.1f ms load=%s%n", times.size(),
+                ms(times, 0.50), ms(times, 0.95), times.get(0) / 1e6, times.get(times.size() - 1) / 1e6,
+                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());
+    }
+
+    private static double ms(List<Long> sorted, double quantile) {
+        int index = (int) Math.ceil(quantile * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+}
