@@ -50,6 +50,7 @@ class SecurityConfiguration {
                 .requestMatchers("/book", "/book/**", "/waitlist/offers/**", "/intake/**").permitAll()
                 .requestMatchers("/my/**").hasRole("PATIENT")
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                .requestMatchers("/billing", "/billing/**").hasAnyRole("BILLING", "ADMIN")
                 .requestMatchers("/patients/new").hasAnyRole(EDITORS)
                 // Changes to the chart and the schedule: never billing, never a patient (who reports through
                 // the intake and signs consent, each checked in its module API). RouteAccessMatrixTests holds the
