@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -18,7 +17,6 @@ import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.scheduling.SchedulingDirectory;
-import org.tpiclinic.shared.NotFoundException;
 import org.tpiclinic.site.PracticeSettings;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -57,7 +55,9 @@ public class Superbills {
         var claim = queue.claim(actor, sessionId);
         var patient = patients.chart(actor, claim.patientId()).patient();
         var html = new StringBuilder("<!DOCTYPE html><html lang=\"en-US\"><head><meta charset=\"utf-8\"/><title>")
-                .append(esc(text("billing.superbill.title", patient.displayName()))).append("</title><style>")
+                .append(esc(text("billing.superbill.title", patient.displayName()))).append("</title><meta name=\"subject\" content=\"")
+                .append(esc(text("billing.superbill.subject"))).append("\"/><meta name=\"author\" content=\"")
+                .append(esc(practice.name())).append("\"/><style>")
                 .append(css()).append("</style></head><body>");
         html.append("<div class=\"letterhead\"><p class=\"practice\">").append(esc(practice.name())).append("</p><p>")
                 .append(esc(practice.address())).append(" · ").append(esc(practice.phone())).append("</p></div>");
@@ -66,11 +66,13 @@ public class Superbills {
         line(html, "billing.superbill.dateOfBirth", DATE.format(patient.dateOfBirth()));
         line(html, "billing.superbill.mrn", patient.mrn());
         line(html, "billing.superbill.dateOfService", DATE.format(claim.performedOn()));
-        line(html, "billing.superbill.clinician", name(() -> directory.clinician(claim.clinicianId()).name(),
-                claim.clinicianId()));
+        line(html, "billing.superbill.clinician", directory.clinicians().stream()
+                .filter(c -> c.id().equals(claim.clinicianId())).map(c -> c.name()).findFirst()
+                .orElse(claim.clinicianId().toString()));
         if (claim.locationId() != null) {
-            line(html, "billing.superbill.location", name(() -> directory.location(claim.locationId()).name(),
-                    claim.locationId()));
+            line(html, "billing.superbill.location", directory.locations().stream()
+                    .filter(l -> l.id().equals(claim.locationId())).map(l -> l.name()).findFirst()
+                    .orElse(claim.locationId().toString()));
         }
         line(html, "billing.superbill.status", text("billing.status." + claim.status().name()));
         html.append("<h2>").append(esc(text("billing.superbill.procedures"))).append("</h2><table><thead><tr><th>")
@@ -96,14 +98,6 @@ public class Superbills {
         line(html, "billing.superbill.reference", claim.sessionId());
         audit.record(actor, claim.patientId(), AuditAction.PRINT, "superbill " + sessionId);
         return pdf(html.append("</body></html>").toString());
-    }
-
-    private static String name(Supplier<String> lookup, UUID id) {
-        try {
-            return lookup.get();
-        } catch (NotFoundException e) {
-            return id.toString();
-        }
     }
 
     private static String css() {
