@@ -1,9 +1,5 @@
 package org.tpiclinic.billing;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,10 +13,8 @@ import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.scheduling.SchedulingDirectory;
+import org.tpiclinic.site.PdfDocuments;
 import org.tpiclinic.site.PracticeSettings;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * A superbill per visit (one signed session) as a PDF: the practice, the patient, date and place of service, the
@@ -30,7 +24,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @Service
 public class Superbills {
 
-    private static final String FONT = "TPI Sans";
+    private static final String FONT = PdfDocuments.FONT;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
     private final BillingQueue queue;
@@ -121,26 +115,7 @@ public class Superbills {
     }
 
     private static byte[] pdf(String html) {
-        try (var out = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.render(html);
     }
 
-    private static InputStream font(String file) {
-        var in = Superbills.class.getResourceAsStream("/fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("The font " + file + " is missing from the application");
-        }
-        return in;
-    }
 }
