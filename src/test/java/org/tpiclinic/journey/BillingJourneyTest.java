@@ -55,7 +55,7 @@ class BillingJourneyTest extends BrowserJourney {
                 .query(Long.class).single() == 1);
 
         signIn("billing");
-        mainNav().getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Billing"))
+        mainNav().getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Billing").setExact(true))
                 .click();
         assertThat(page.getByText("To review (")).isVisible();
         visited("billing-queue");
