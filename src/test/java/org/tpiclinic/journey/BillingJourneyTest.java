@@ -57,7 +57,7 @@ class BillingJourneyTest extends BrowserJourney {
         signIn("billing");
         mainNav().getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Billing").setExact(true))
                 .click();
-        assertThat(page.getByText("To review (")).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new com.microsoft.playwright.Page.GetByRoleOptions().setName("To review (1)"))).isVisible();
         visited("billing-queue");
 
         page.locator("a[href='/billing/claims/" + signed.sessionId() + "']").click();
