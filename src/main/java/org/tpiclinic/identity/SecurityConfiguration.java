@@ -52,6 +52,7 @@ class SecurityConfiguration {
                 // Clinicians read the formulary (agents, limits, policies); only an admin changes it
                 .requestMatchers(HttpMethod.GET, "/admin/formulary").hasAnyRole("CLINICIAN", "ADMIN")
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                .requestMatchers("/billing", "/billing/**").hasAnyRole("BILLING", "ADMIN")
                 .requestMatchers("/patients/new").hasAnyRole(EDITORS)
                 // Changes to the chart and the schedule: never billing, never a patient (who reports through
                 // the intake and signs consent, each checked in its module API). RouteAccessMatrixTests holds the

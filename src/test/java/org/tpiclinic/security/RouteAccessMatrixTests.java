@@ -108,6 +108,14 @@ class RouteAccessMatrixTests {
             "POST /admin/users/{id}/role",                                "L F F F F A",
             "POST /admin/users/{id}/mfa/reset",                           "L F F F F A",
 
+            "GET /billing",                                               "L F F F A A",
+            "GET /billing/claims/{sessionId}",                            "L F F F A A",
+            "POST /billing/claims/{sessionId}/correct",                   "L F F F A A",
+            "POST /billing/claims/{sessionId}/exported",                  "L F F F A A",
+            "GET /billing/claims/{sessionId}/superbill.pdf",              "L F F F A A",
+            "GET /billing/export",                                        "L F F F A A",
+            "GET /billing/export.csv",                                    "L F F F A A",
+
             "GET /book",                                                  "A A A A A A",
             "POST /book",                                                 "A A A A A A",
             "GET /book/confirm/{token}",                                  "A A A A A A",

@@ -43,9 +43,35 @@ final class RouteFixtures {
 
     /** The fixtures over the beans of a test's application context. */
     static RouteFixtures of(org.springframework.context.ApplicationContext context) {
-        return new RouteFixtures(context.getBean(JdbcClient.class), context.getBean(PatientRegistry.class),
+        var fixtures = new RouteFixtures(context.getBean(JdbcClient.class), context.getBean(PatientRegistry.class),
                 context.getBean(Waitlist.class), context.getBean(Consents.class), context.getBean(IntakeLinks.class),
                 context.getBean(Screening.class));
+        fixtures.signedSessions(context, context.getBean(JdbcClient.class));
+        return fixtures;
+    }
+
+    /**
+     * A signed session of each patient, coded by billing (published as procedures does, inside a transaction),
+     * for the billing routes' {@code sessionId}.
+     */
+    private void signedSessions(org.springframework.context.ApplicationContext context, JdbcClient jdbc) {
+        var transactions = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        var clinician = jdbc.sql("SELECT id FROM clinicians ORDER BY id").query(UUID.class).list().get(0);
+        for (var ids : List.of(ownIds, otherIds)) {
+            UUID patient = ids == ownIds ? own : other;
+            var signed = new org.tpiclinic.procedures.InjectionSessionSigned(
+                    org.tpiclinic.procedures.SessionId.of(UUID.randomUUID()), org.tpiclinic.shared.PatientId.of(patient),
+                    org.tpiclinic.shared.ClinicianId.of(clinician), null, null, LocalDate.now(),
+                    java.time.Instant.now(), List.of(new org.tpiclinic.procedures.InjectionSessionSigned.TreatedSite(
+                            new org.tpiclinic.assessment.BodySite("UPPER_TRAPEZIUS", org.tpiclinic.assessment.Side.LEFT),
+                            org.tpiclinic.procedures.Technique.INJECTION)),
+                    List.of(), List.of("M79.18"), 6, 2);
+            transactions.executeWithoutResult(tx -> context.publishEvent(signed));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc
+                    .sql("SELECT COUNT(*) FROM billing_claims WHERE session_id = ?").param(signed.sessionId().value())
+                    .query(Long.class).single() == 1);
+            ids.put("sessionId", signed.sessionId().toString());
+        }
     }
 
     private RouteFixtures(JdbcClient jdbc, PatientRegistry registry, Waitlist waitlist, Consents consents,

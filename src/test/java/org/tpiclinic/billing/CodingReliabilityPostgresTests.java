@@ -1,0 +1,7 @@
+package org.tpiclinic.billing;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class CodingReliabilityPostgresTests extends CodingReliabilityTests {
+}
