@@ -18,5 +18,15 @@ public record AftercarePlan(UUID id, UUID sessionId, UUID patientId, UUID clinic
 
     /** One section of the plan, in order. */
     public record Part(Section section, String title, String body) {
+
+        /** The body's paragraphs (separated by a blank line). */
+        public java.util.List<String> paragraphs() {
+            return java.util.Arrays.stream(body.split("\\n\\s*\\n")).map(String::strip)
+                    .filter(p -> !p.isEmpty()).toList();
+        }
+
+        public boolean warning() {
+            return section == Section.EMERGENCY || section == Section.LUNG_WARNING;
+        }
     }
 }

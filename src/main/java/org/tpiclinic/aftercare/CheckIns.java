@@ -182,6 +182,13 @@ public class CheckIns {
         }
     }
 
+    /** The language of the check-in's plan, for the texts shown with it. */
+    @Transactional(readOnly = true)
+    public String language(CheckIn checkIn) {
+        return jdbc.sql("SELECT language FROM aftercare_plans WHERE id = ?").param(checkIn.planId()).query(String.class)
+                .single();
+    }
+
     CheckIn load(UUID checkInId) {
         return jdbc.sql("SELECT * FROM aftercare_check_ins WHERE id = ?").param(checkInId).query(CheckIns::checkIn)
                 .optional().orElseThrow(() -> new NotFoundException("The check-in"));
