@@ -1,18 +1,12 @@
 package org.tpiclinic.aftercare;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.tpiclinic.site.PracticeSettings;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.tpiclinic.site.TaggedPdf;
 
 /**
  * An aftercare plan as a printable, tagged PDF (openhtmltopdf, fonts embedded) in the plan's language: the
@@ -21,7 +15,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @Component
 class PlanPdf {
 
-    private static final String FONT = "TPI Sans";
+    private static final String FONT = TaggedPdf.FONT;
 
     private final MessageSource messages;
     private final PracticeSettings practice;
@@ -67,26 +61,6 @@ class PlanPdf {
     }
 
     private static byte[] pdf(String html) {
-        try (var out = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font(String file) {
-        var in = PlanPdf.class.getResourceAsStream("/fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("The font " + file + " is missing from the application");
-        }
-        return in;
+        return TaggedPdf.render(html);
     }
 }

@@ -1,9 +1,5 @@
 package org.tpiclinic.screening.consent;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -14,9 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.tpiclinic.patients.Patient;
 import org.tpiclinic.site.PracticeSettings;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.tpiclinic.site.TaggedPdf;
 
 /**
  * Renders exactly what a patient signed as a patient-ready PDF (openhtmltopdf): the practice's letterhead; the
@@ -28,7 +22,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @Component
 public class ConsentPdf {
 
-    static final String FONT = "TPI Sans";
+    static final String FONT = TaggedPdf.FONT;
 
     private final MessageSource messages;
     private final PracticeSettings practice;
@@ -139,27 +133,7 @@ public class ConsentPdf {
     }
 
     private static byte[] pdf(String html) {
-        try (var out = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font(String file) {
-        var in = ConsentPdf.class.getResourceAsStream("/fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("The font " + file + " is missing from the application");
-        }
-        return in;
+        return TaggedPdf.render(html);
     }
 
     private String text(String key, Object... args) {
