@@ -85,6 +85,8 @@ class CheckInTests {
                 plan)).as("days 7 and 14 wait").isEqualTo(2);
 
         String path = linkFromEmail("sweep@example.com");
+        assertThat(greenMail.getReceivedMessagesForDomain("sweep@example.com")).extracting(m -> m.getSubject())
+                .contains("Your aftercare plan", "How are you doing after your session?");
         var page = mvc.perform(get(path)).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString()).contains("Check-in, day 1 after your session")
