@@ -20,7 +20,7 @@ import org.tpiclinic.shared.NotFoundException;
  * someone else's plan by a patient is refused as not found (nothing about it is shown) and audited as denied.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional // not read-only: every read writes its audit entry in the same transaction
 public class AftercarePlans {
 
     private final JdbcClient jdbc;
@@ -63,6 +63,7 @@ public class AftercarePlans {
     }
 
     /** The plan made for a session, without access checks (for tests and the module itself). */
+    @Transactional(readOnly = true)
     public Optional<UUID> forSession(UUID sessionId) {
         return jdbc.sql("SELECT id FROM aftercare_plans WHERE session_id = ?").param(sessionId).query(UUID.class)
                 .optional();

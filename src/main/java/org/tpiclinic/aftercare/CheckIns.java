@@ -61,7 +61,7 @@ public class CheckIns {
      * @throws NotFoundException  for a token that is not ours (unknown, mistyped or altered)
      * @throws CheckInLinkExpired for a link past its time
      */
-    @Transactional(readOnly = true)
+    @Transactional // audited, so not read-only
     public LinkHolder redeem(String token) {
         if (token == null || token.isBlank() || token.length() > SecretTokens.MAX_LENGTH) {
             throw new NotFoundException("The check-in link");
@@ -82,7 +82,7 @@ public class CheckIns {
         return new LinkHolder(patient, link.id());
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // audited, so not read-only
     public CheckIn get(CurrentUser actor, UUID checkInId) {
         var checkIn = load(checkInId);
         if (!actor.maySee(checkIn.patientId())) {
@@ -148,7 +148,7 @@ public class CheckIns {
     }
 
     /** The follow-up worklist: red-flag answers not yet handled, most urgent and oldest first (staff who edit). */
-    @Transactional(readOnly = true)
+    @Transactional // audited, so not read-only
     public List<Flagged> worklist(CurrentUser actor) {
         requireEditor(actor, null, AuditAction.QUERY, "aftercare worklist");
         var rows = jdbc.sql("""
