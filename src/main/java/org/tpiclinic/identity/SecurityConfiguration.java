@@ -47,7 +47,8 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
                         "/favicon.ico", "/actuator/health", "/actuator/info").permitAll()
                 .requestMatchers("/book/self").hasRole("PATIENT")
-                .requestMatchers("/book", "/book/**", "/waitlist/offers/**", "/intake/**").permitAll()
+                .requestMatchers("/book", "/book/**", "/waitlist/offers/**", "/intake/**", "/check-in/**")
+                        .permitAll()
                 .requestMatchers("/my/**").hasRole("PATIENT")
                 // Clinicians read the formulary (agents, limits, policies); only an admin changes it
                 .requestMatchers(HttpMethod.GET, "/admin/formulary").hasAnyRole("CLINICIAN", "ADMIN")
@@ -66,6 +67,8 @@ class SecurityConfiguration {
                 // Two-step sign-in is for staff; patients sign in with their password
                 .requestMatchers("/account/mfa/**", "/account/mfa").hasAnyRole(STAFF)
                 .requestMatchers(HttpMethod.POST, "/schedule/**").hasAnyRole(EDITORS)
+                // The aftercare follow-up worklist: clinicians, the front desk and admins (AftercarePlans checks too)
+                .requestMatchers("/aftercare/**").hasAnyRole(EDITORS)
                 .requestMatchers("/patients").hasAnyRole(STAFF)
                 .requestMatchers("/schedule/**", "/schedule").hasAnyRole(STAFF)
                 .anyRequest().authenticated())

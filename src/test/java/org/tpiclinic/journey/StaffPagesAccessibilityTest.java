@@ -57,7 +57,10 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
             "patient1, /my/appointments, my-appointments",
             "anonymous, /book, public-book",
             "patient1, /patients/{patient}/consent, patient-consent",
-            "admin, /admin/consent-templates, admin-consent-templates" })
+            "admin, /admin/consent-templates, admin-consent-templates",
+            "frontdesk, /aftercare/worklist, aftercare-worklist",
+            "admin, /admin/aftercare, admin-aftercare-texts",
+            "patient1, /my/aftercare, my-aftercare" })
     void pageRendersAndPassesTheAccessibilityScan(String user, String path, String name) {
         if (!"anonymous".equals(user)) {
             signIn(user);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tpiclinic.aftercare.AftercareFixture;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
@@ -43,7 +44,7 @@ final class RouteFixtures {
 
     /** The fixtures over the beans of a test's application context. */
     static RouteFixtures of(org.springframework.context.ApplicationContext context) {
-        var fixtures = new RouteFixtures(context.getBean(JdbcClient.class), context.getBean(PatientRegistry.class),
+        var fixtures = new RouteFixtures(context, context.getBean(JdbcClient.class), context.getBean(PatientRegistry.class),
                 context.getBean(Waitlist.class), context.getBean(Consents.class), context.getBean(IntakeLinks.class),
                 context.getBean(Screening.class));
         fixtures.signedSessions(context, context.getBean(JdbcClient.class));
@@ -74,7 +75,7 @@ final class RouteFixtures {
         }
     }
 
-    private RouteFixtures(JdbcClient jdbc, PatientRegistry registry, Waitlist waitlist, Consents consents,
+    private RouteFixtures(org.springframework.context.ApplicationContext context, JdbcClient jdbc, PatientRegistry registry, Waitlist waitlist, Consents consents,
             IntakeLinks intakeLinks, Screening screening) {
         var patients = jdbc.sql("SELECT patient_id FROM appointments WHERE status = 'BOOKED' GROUP BY patient_id "
                 + "ORDER BY patient_id").query(UUID.class).list();
@@ -109,6 +110,7 @@ final class RouteFixtures {
                             new Consents.SignatureForm(name(jdbc, patient), null, true, null), "127.0.0.1").id())
                     .toString());
             ids.put("outbox", outbox.toString());
+            aftercare(context, jdbc, patient, clinician, ids);
         }
         // No link is issued once the intake is complete (an earlier test class may have completed it).
         String url = intakeLinks.issue(system, own, java.time.Instant.now().plusSeconds(3 * 86_400), "route tests")
@@ -117,6 +119,18 @@ final class RouteFixtures {
         for (Role role : Role.values()) {
             users.put(role, ClinicUser.of(role == Role.PATIENT ? patient(own) : staff(role)));
         }
+    }
+
+    /** An aftercare plan from a session signed two days ago (its day-1 check-in is open), made once per patient. */
+    private static void aftercare(org.springframework.context.ApplicationContext context, JdbcClient jdbc,
+            UUID patient, UUID clinician, Map<String, String> ids) {
+        var plan = jdbc.sql("SELECT id FROM aftercare_plans WHERE patient_id = ? ORDER BY created_at").param(patient)
+                .query(UUID.class).list().stream().findFirst().orElseGet(() -> new AftercareFixture(context)
+                        .publishAndAwaitPlan(AftercareFixture.signed(patient, clinician, null,
+                                LocalDate.now().minusDays(2), 6, AftercareFixture.sites("UPPER_TRAPEZIUS_L"))));
+        ids.put("aftercarePlan", plan.toString());
+        ids.put("checkIn", jdbc.sql("SELECT id FROM aftercare_check_ins WHERE plan_id = ? AND day_after = 1")
+                .param(plan).query(UUID.class).single().toString());
     }
 
     private static String name(JdbcClient jdbc, UUID patient) {
@@ -155,6 +169,12 @@ final class RouteFixtures {
             if (pattern.contains("/outbox/")) {
                 return ids.get("outbox");
             }
+            if (pattern.startsWith("/my/aftercare/check-ins/") || pattern.startsWith("/aftercare/worklist/")) {
+                return ids.get("checkIn");
+            }
+            if (pattern.startsWith("/my/aftercare/")) {
+                return ids.get("aftercarePlan");
+            }
             if (pattern.startsWith("/schedule/{of")) {
                 return ids.get("clinicianId");
             }
@@ -170,6 +190,10 @@ final class RouteFixtures {
                 return intakeToken;
             }
             return "matrix-token-that-matches-nothing-0123456789ab";
+        case "language":
+            return "en";
+        case "section":
+            return "SORENESS";
         case "rule":
             return "NO_SUCH_RULE";
         case "agentCode":

@@ -1,0 +1,8 @@
+package org.tpiclinic.aftercare;
+
+import org.tpiclinic.PostgresTest;
+
+/** {@link FollowUpTests} against PostgreSQL. */
+@PostgresTest
+class FollowUpPostgresTests extends FollowUpTests {
+}

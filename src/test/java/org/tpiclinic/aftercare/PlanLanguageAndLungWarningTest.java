@@ -1,0 +1,36 @@
+package org.tpiclinic.aftercare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tpiclinic.assessment.AtlasMuscle;
+
+/** The plan's language from the chart's free text, and which atlas muscles bring the lung warning. */
+class PlanLanguageAndLungWarningTest {
+
+    @ParameterizedTest
+    @CsvSource({ "English, en", "Spanish, es", "Español, es", " espanol , es", "es, es", "ES, es", "French, en",
+            "fr, en", "'', en" })
+    void thePreferredLanguageMapsToATranslationOrEnglish(String preferred, String code) {
+        assertThat(PlanLanguage.code(preferred, List.of("en", "es"))).isEqualTo(code);
+    }
+
+    @Test
+    void noPreferredLanguageOrAnIncompleteTranslationIsEnglish() {
+        assertThat(PlanLanguage.code(null, List.of("en", "es"))).isEqualTo("en");
+        assertThat(PlanLanguage.code("Spanish", List.of("en"))).isEqualTo("en");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "NECK, false, true", "CHEST, false, true", "UPPER_BACK, false, true", "SHOULDER, true, true",
+            "SHOULDER, false, false", "LOW_BACK, false, false", "HIP, false, false" })
+    void theLungWarningFollowsTheAtlasColumnAndTheRegionsNearTheLung(String region, boolean nearThorax,
+            boolean warns) {
+        var muscle = new AtlasMuscle("X", "X", region, null, nearThorax, List.of(), List.of(), List.of(), "", "");
+        assertThat(LungWarning.nearLung(muscle)).isEqualTo(warns);
+    }
+}
