@@ -68,6 +68,11 @@ public class Outcomes {
         return result;
     }
 
+    /** Records a refused read of a patient's outcomes (the web layer refuses before reading). */
+    public void refuse(CurrentUser actor, UUID patientId) {
+        audit.recordDenied(actor, patientId, AuditAction.READ, "outcomes");
+    }
+
     PatientOutcomes compute(UUID patientId) {
         var thresholds = records.thresholds();
         var course = PainCourse.of(records.pain(patientId), records.sessionMarks(patientId), thresholds);
@@ -126,6 +131,33 @@ public class Outcomes {
         audit.record(actor, patientId, AuditAction.CREATE, "outcome questionnaire " + occasion + " ("
                 + scored.size() + " scores)");
         return Map.of();
+    }
+
+    /** A questionnaire the patient has to fill now: the baseline, or this month's follow-up. */
+    public record Due(Occasion occasion, String key, LocalDate dueOn) {
+    }
+
+    /**
+     * What the patient should fill now, if anything: the baseline before the first session (once), then one
+     * follow-up a month after the last session, up to the set number of months; each only until answered.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Due> due(UUID patientId) {
+        var sessions = records.sessionMarks(patientId);
+        LocalDate today = LocalDate.now(clock);
+        if (sessions.isEmpty()) {
+            String key = baselineKey(patientId);
+            return records.hasResponse(key) ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Due(Occasion.BASELINE, key, today));
+        }
+        var last = sessions.get(sessions.size() - 1);
+        int months = (int) java.time.temporal.ChronoUnit.MONTHS.between(last.on(), today);
+        if (months < 1 || months > records.thresholds().followUpMonths()) {
+            return java.util.Optional.empty();
+        }
+        String key = "follow-up:" + patientId + ":" + last.id() + ":" + months;
+        return records.hasResponse(key) ? java.util.Optional.empty()
+                : java.util.Optional.of(new Due(Occasion.FOLLOW_UP, key, last.on().plusMonths(months)));
     }
 
     static String baselineKey(UUID patientId) {

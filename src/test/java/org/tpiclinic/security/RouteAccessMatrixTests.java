@@ -129,6 +129,13 @@ class RouteAccessMatrixTests {
             "POST /my/waitlist",                                          "L A F F F F",
             "POST /my/waitlist/{id}/withdraw",                            "L O F F F F",
             "GET /my/pain-drawing",                                       "L A F F F F",
+            "GET /my/outcomes",                                           "L A F F F F",
+            "POST /my/outcomes",                                          "L A F F F F",
+            "GET /outcomes",                                              "L F F A F A",
+            "GET /outcomes.csv",                                          "L F F A F A",
+            "GET /patients/{patientId}/outcomes",                         "L F F A F A",
+            "GET /patients/{patientId}/outcomes/summary",                 "L F F A F A",
+            "GET /patients/{patientId}/outcomes.pdf",                     "L F F A F A",
             "POST /my/pain-drawing",                                      "L A F F F F",
 
             "GET /patients",                                              "L F A A A A",
