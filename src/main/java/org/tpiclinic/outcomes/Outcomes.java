@@ -86,6 +86,12 @@ public class Outcomes {
                 .filter(i -> occasion == Occasion.BASELINE ? i.atBaseline() : i.atFollowUp()).toList();
     }
 
+    /** Whether the questionnaire named by this key was answered already (through the portal or a link). */
+    @Transactional(readOnly = true)
+    public boolean hasAnswered(String sourceKey) {
+        return records.hasResponse(sourceKey);
+    }
+
     /** Whether the patient has a baseline form already (then a second is refused). */
     public boolean hasBaseline(UUID patientId) {
         return records.hasResponse(baselineKey(patientId));

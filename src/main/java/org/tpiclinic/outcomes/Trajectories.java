@@ -57,7 +57,7 @@ public final class Trajectories {
             double effect = Math.min(0.9, responsiveness * (0.75 + 0.15 * (k - 1)));
             double low = pre * (1 - effect);
             double residual = pre * (1 - 0.35 * effect);
-            int relief = 5 + (int) (-Math.log(1 - random.nextDouble()) * 30 * (0.3 + responsiveness));
+            int relief = 10 + (int) (-Math.log(1 - random.nextDouble()) * 45 * (0.3 + responsiveness));
             scores.add(score(patient, Instrument.PAIN, Occasion.PRE_SESSION, session, day, pre, "session:" + session + ":PRE"));
             scores.add(score(patient, Instrument.PAIN, Occasion.POST_SESSION, session, day, Math.max(0, low - 1),
                     "session:" + session + ":POST"));
@@ -93,7 +93,7 @@ public final class Trajectories {
     static double painAt(int days, double low, double residual, int relief, Random noise) {
         double p = days >= relief ? residual : low + (residual - low) * days / relief;
         if (noise != null) {
-            p += noise.nextGaussian() * 0.6;
+            p += noise.nextGaussian() * 0.4;
         }
         return Math.max(0, Math.min(10, p));
     }
