@@ -47,7 +47,7 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
                         "/favicon.ico", "/actuator/health", "/actuator/info").permitAll()
                 .requestMatchers("/book/self").hasRole("PATIENT")
-                .requestMatchers("/book", "/book/**", "/waitlist/offers/**", "/intake/**").permitAll()
+                .requestMatchers("/book", "/book/**", "/waitlist/offers/**", "/intake/**", "/outcomes/follow-up/**").permitAll()
                 .requestMatchers("/my/**").hasRole("PATIENT")
                 .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                 .requestMatchers("/patients/new").hasAnyRole(EDITORS)

@@ -42,6 +42,7 @@ class OutcomeListeners {
     void on(InjectionSessionSigned signed) {
         var patient = signed.patientId().value();
         var session = signed.sessionId().value();
+        outcomes.lock(patient);
         if (!records.hasSession(session)) {
             var sites = new ArrayList<String[]>();
             var seen = new LinkedHashSet<String>();
@@ -74,6 +75,7 @@ class OutcomeListeners {
                     checkIn.checkInId(), checkIn.sessionId(), checkIn.pain());
             return;
         }
+        outcomes.lock(patient);
         LocalDate on = checkIn.submittedAt().atZone(practice.zone()).toLocalDate();
         if (outcomes.recordPain(patient, Occasion.CHECK_IN, checkIn.sessionId().value(), checkIn.submittedAt(), on,
                 checkIn.pain(), "check-in:" + checkIn.checkInId(), "check-in")) {

@@ -110,6 +110,7 @@ public class Outcomes {
             throw new ForbiddenException("You may not record this patient's outcome scores");
         }
         requirePatient(actor, patientId);
+        lock(patientId);
         if (records.hasResponse(sourceKey)) {
             throw new ConflictException("These answers were already recorded. Nothing was changed; "
                     + "your clinician sees the answers you sent first.");
@@ -175,6 +176,14 @@ public class Outcomes {
         records.lockSessions(patientId);
         records.storeResults(PainCourse.of(records.pain(patientId), records.sessionMarks(patientId),
                 records.thresholds()));
+    }
+
+    /**
+     * Holds the patient's record until the transaction ends: deliveries and submissions for one patient run one
+     * after the other, so the second of two copies finds the first (at-least-once delivery runs them in parallel).
+     */
+    void lock(UUID patientId) {
+        patients.lockForUpdate(patientId);
     }
 
     /** Stores one pain score given at a session or check-in, unless already stored; true if stored. */

@@ -133,6 +133,8 @@ class RouteAccessMatrixTests {
             "POST /my/outcomes",                                          "L A F F F F",
             "GET /outcomes",                                              "L F F A F A",
             "GET /outcomes.csv",                                          "L F F A F A",
+            "GET /outcomes/follow-up/{token}",                            "A A A A A A",
+            "POST /outcomes/follow-up/{token}",                           "A A A A A A",
             "GET /patients/{patientId}/outcomes",                         "L F F A F A",
             "GET /patients/{patientId}/outcomes/summary",                 "L F F A F A",
             "GET /patients/{patientId}/outcomes.pdf",                     "L F F A F A",
