@@ -169,10 +169,8 @@ class PracticePage {
         return String.format(Locale.ROOT, "%.4f", v);
     }
 
-    /** Quoted, and a leading = + - @ neutralised so a spreadsheet does not run it as a formula. */
     static String cell(String text) {
-        String safe = text.matches("^[=+\\-@\\t\\r].*") ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return CsvCells.cell(text);
     }
 
     private String text(String key, Object... args) {
