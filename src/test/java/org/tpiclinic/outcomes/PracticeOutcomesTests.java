@@ -31,7 +31,8 @@ import org.tpiclinic.patients.Sex;
  * responders (9 of 12, Wilson 95 % 46.8 % to 91.1 %), three more with a low-back session (too few to show), and
  * a clinician whose sessions are hidden for the same reason.
  */
-@SpringBootTest
+// A context (and in-memory database) of its own: the counts are of this practice only.
+@SpringBootTest(properties = "tpi.outcomes.test-practice=hand-built")
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PracticeOutcomesTests {
