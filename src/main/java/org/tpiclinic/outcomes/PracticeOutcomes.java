@@ -30,8 +30,10 @@ public class PracticeOutcomes {
     private final JdbcClient jdbc;
     private final OutcomeRecords records;
     private final AuditLog audit;
+    private final org.tpiclinic.assessment.Atlas atlas;
 
-    PracticeOutcomes(JdbcClient jdbc, OutcomeRecords records, AuditLog audit) {
+    PracticeOutcomes(JdbcClient jdbc, OutcomeRecords records, AuditLog audit, org.tpiclinic.assessment.Atlas atlas) {
+        this.atlas = atlas;
         this.jdbc = jdbc;
         this.records = records;
         this.audit = audit;
@@ -56,14 +58,11 @@ public class PracticeOutcomes {
         return report;
     }
 
-    /** Regions and muscles that have sessions, for the filter's choices. */
-    @Transactional(readOnly = true)
+    /** The atlas's regions and muscles, for the filter's choices (from memory: no scan of the sessions). */
     public Map<String, List<String>> choices() {
-        var regions = jdbc.sql("SELECT DISTINCT region FROM outcome_session_sites ORDER BY region").query(String.class)
-                .list();
-        var muscles = jdbc.sql("SELECT DISTINCT muscle FROM outcome_session_sites ORDER BY muscle").query(String.class)
-                .list();
-        return Map.of("region", regions, "muscle", muscles);
+        var muscles = atlas.muscles();
+        return Map.of("region", muscles.stream().map(m -> m.region()).distinct().sorted().toList(),
+                "muscle", muscles.stream().map(m -> m.code()).sorted().toList());
     }
 
     private void require(CurrentUser actor, AuditAction action) {

@@ -34,8 +34,11 @@ class PracticeOutcomesController {
     private final PracticeOutcomes practice;
     private final SchedulingDirectory directory;
     private final PracticePage page;
+    private final SiteNames names;
 
-    PracticeOutcomesController(PracticeOutcomes practice, SchedulingDirectory directory, PracticePage page) {
+    PracticeOutcomesController(PracticeOutcomes practice, SchedulingDirectory directory, PracticePage page,
+            SiteNames names) {
+        this.names = names;
         this.practice = practice;
         this.directory = directory;
         this.page = page;
@@ -58,7 +61,11 @@ class PracticeOutcomesController {
         if (!PracticeOutcomes.mayRead(me.current())) {
             practice.report(me.current(), PracticeFilter.none()); // refuses and audits
         }
-        model.addAttribute("choices", practice.choices());
+        var choices = practice.choices();
+        model.addAttribute("choices", choices);
+        var muscleNames = new java.util.HashMap<String, String>();
+        choices.get("muscle").forEach(m -> muscleNames.put(m, names.muscle(m)));
+        model.addAttribute("muscleNames", muscleNames);
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "outcomes/practice";
@@ -69,6 +76,9 @@ class PracticeOutcomesController {
 
     @GetMapping("/outcomes.csv")
     ResponseEntity<byte[]> csv(FilterForm form, @AuthenticationPrincipal ClinicUser me) {
+        if (!PracticeOutcomes.mayRead(me.current())) {
+            practice.export(me.current(), PracticeFilter.none()); // refuses and audits, before the filter is read
+        }
         var problems = new LinkedHashMap<String, String>();
         var filter = parse(form, problems);
         if (!problems.isEmpty()) {
