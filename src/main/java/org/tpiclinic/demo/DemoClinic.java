@@ -27,9 +27,11 @@ class DemoClinic {
     private final DemoSchedule schedule;
     private final SubstanceCatalog catalog;
     private final Clock clock;
+    private final DemoOutcomes outcomes;
 
     DemoClinic(Accounts accounts, PatientRegistry registry, DemoSchedule schedule, SubstanceCatalog catalog,
-            Clock clock) {
+            Clock clock, DemoOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.accounts = accounts;
         this.registry = registry;
         this.schedule = schedule;
@@ -78,6 +80,7 @@ class DemoClinic {
         }
         schedule.book(LOADER, clinicianId, patientIds.subList(0, Math.min(APPOINTMENTS, patientIds.size())),
                 LocalDate.now(clock));
+        outcomes.load(settings.seed(), patientIds, clinicianId, LocalDate.now(clock));
     }
 
     private DrugClass drugClassOf(String name) {

@@ -47,8 +47,8 @@ class SecurityConfiguration {
                 .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
                         "/favicon.ico", "/actuator/health", "/actuator/info").permitAll()
                 .requestMatchers("/book/self").hasRole("PATIENT")
-                .requestMatchers("/book", "/book/**", "/waitlist/offers/**", "/intake/**", "/check-in/**")
-                        .permitAll()
+                .requestMatchers("/book", "/book/**", "/waitlist/offers/**", "/intake/**", "/check-in/**",
+                        "/outcomes/follow-up/**").permitAll()
                 .requestMatchers("/my/**").hasRole("PATIENT")
                 // Clinicians read the formulary (agents, limits, policies); only an admin changes it
                 .requestMatchers(HttpMethod.GET, "/admin/formulary").hasAnyRole("CLINICIAN", "ADMIN")
