@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
@@ -151,9 +150,5 @@ class AftercarePlanTests {
     private static String body(AftercarePlan plan, Section section) {
         return plan.sections().stream().filter(p -> p.section() == section).map(AftercarePlan.Part::body)
                 .findFirst().orElseThrow();
-    }
-
-    static List<String> unused() {
-        return List.of();
     }
 }
