@@ -6,7 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.tpiclinic.site.PracticeSettings;
-import org.tpiclinic.site.TaggedPdf;
+import org.tpiclinic.site.PdfDocuments;
 
 /**
  * An aftercare plan as a printable, tagged PDF (openhtmltopdf, fonts embedded) in the plan's language: the
@@ -15,7 +15,7 @@ import org.tpiclinic.site.TaggedPdf;
 @Component
 class PlanPdf {
 
-    private static final String FONT = TaggedPdf.FONT;
+    private static final String FONT = PdfDocuments.FONT;
 
     private final MessageSource messages;
     private final PracticeSettings practice;
@@ -61,6 +61,6 @@ class PlanPdf {
     }
 
     private static byte[] pdf(String html) {
-        return TaggedPdf.render(html);
+        return PdfDocuments.render(html);
     }
 }
