@@ -11,7 +11,7 @@ import org.tpiclinic.shared.ForbiddenException;
 /**
  * Who may use the schedule: all staff read it; front desk, clinicians and admins change it; patients neither
  * (they book through their own pages). Refusals and every read and change are audited. Public for the
- * module's sub-packages (online booking, waitlist).
+ * modules built on the schedule (online booking, waitlist), which follow the same rule.
  */
 @Component
 public class SchedulingAccess {
