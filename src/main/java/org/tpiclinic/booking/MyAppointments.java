@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.tpiclinic.identity.CurrentUser;
@@ -16,6 +15,9 @@ import org.tpiclinic.scheduling.Bookings;
 import org.tpiclinic.scheduling.SchedulingDirectory;
 import org.tpiclinic.scheduling.SlotTakenException;
 import org.tpiclinic.shared.NotFoundException;
+import org.tpiclinic.shared.AppointmentId;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
 
 /**
  * A signed-in patient's own appointments: list, cancel and reschedule, but only until the type's cancellation
@@ -56,30 +58,34 @@ public class MyAppointments {
                 && clock.instant().plus(Duration.ofHours(type.cancellationWindowHours())).isBefore(a.startAt());
     }
 
-    public Appointment cancel(CurrentUser patient, UUID appointmentId) {
+    /** Cancels the patient's own appointment (recorded as done by the patient). */
+    public Appointment cancel(CurrentUser patient, AppointmentId appointmentId) {
         var a = own(patient, appointmentId);
         requireChangeable(a);
-        return desk.cancel(OnlineBookings.actingFor(patient), a.id(), "Cancelled online by the patient");
+        return desk.cancel(patient, appointmentId, "Cancelled online by the patient");
     }
 
-    public Appointment reschedule(CurrentUser patient, UUID appointmentId, UUID clinicianId, Instant start) {
+    /** Moves the patient's own appointment to a free online time (recorded as done by the patient). */
+    public Appointment reschedule(CurrentUser patient, AppointmentId appointmentId, ClinicianId clinicianId,
+            Instant start) {
         var a = own(patient, appointmentId);
         requireChangeable(a);
-        if (!online.isFree(a.typeId(), a.locationId(), clinicianId, start)) {
+        var location = LocationId.of(a.locationId());
+        if (!online.isFree(a.typeId(), location, clinicianId, start)) {
             throw new OnlineBookingException("That time is no longer free. Choose another time.",
-                    online.nearest(a.typeId(), a.locationId(), start));
+                    online.nearest(a.typeId(), location, start));
         }
         try {
-            return bookings.reschedule(OnlineBookings.actingFor(patient), a.id(), clinicianId, start);
+            return bookings.reschedule(patient, appointmentId, clinicianId, start);
         } catch (SlotTakenException taken) {
-            throw new OnlineBookingException(taken.getMessage(), online.nearest(a.typeId(), a.locationId(), start));
+            throw new OnlineBookingException(taken.getMessage(), online.nearest(a.typeId(), location, start));
         }
     }
 
     /** The patient's own appointment; someone else's is reported as missing. */
-    public Appointment own(CurrentUser patient, UUID appointmentId) {
+    public Appointment own(CurrentUser patient, AppointmentId appointmentId) {
         OnlineBookings.requirePatient(patient);
-        return appointments.findById(appointmentId).filter(a -> a.patientId().equals(patient.patientId()))
+        return appointments.findById(appointmentId.value()).filter(a -> a.patientId().equals(patient.patientId()))
                 .orElseThrow(() -> new NotFoundException("The appointment"));
     }
 

@@ -26,8 +26,10 @@ import org.tpiclinic.scheduling.SchedulingDirectory;
 import org.tpiclinic.scheduling.Slot;
 import org.tpiclinic.scheduling.SlotSearch;
 import org.tpiclinic.scheduling.SlotTakenException;
+import org.tpiclinic.shared.ClinicianId;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.LinkExpiredException;
+import org.tpiclinic.shared.LocationId;
 import org.tpiclinic.shared.NotFoundException;
 import org.tpiclinic.shared.SecretTokens;
 
@@ -85,26 +87,38 @@ public class OnlineBookings {
     }
 
     /** Free online slots of the type at the location on local dates {@code from} to {@code to}. */
-    public List<Slot> freeSlots(UUID typeId, UUID locationId, LocalDate from, LocalDate to) {
+    public List<Slot> freeSlots(UUID typeId, LocationId location, LocalDate from, LocalDate to) {
+        return freeAt(typeId, location.value(), from, to);
+    }
+
+    /** True when the clinician's exact slot is still free for online booking. */
+    public boolean isFree(UUID typeId, LocationId location, ClinicianId clinician, Instant start) {
+        return isFreeAt(typeId, location.value(), clinician.value(), start);
+    }
+
+    /** The free online slots nearest to {@code wanted} at the location, any clinician. */
+    public List<Slot> nearest(UUID typeId, LocationId location, Instant wanted) {
+        return nearestTo(typeId, location.value(), wanted);
+    }
+
+    private List<Slot> freeAt(UUID typeId, UUID locationId, LocalDate from, LocalDate to) {
         type(typeId);
         directory.location(locationId);
         return slots.find(typeId, null, locationId, from, to, true);
     }
 
-    /** True when the exact slot is still free for online booking. */
-    public boolean isFree(UUID typeId, UUID locationId, UUID clinicianId, Instant start) {
+    private boolean isFreeAt(UUID typeId, UUID locationId, UUID clinicianId, Instant start) {
         var day = LocalDate.ofInstant(start, slots.zoneOf(locationId));
-        return freeSlots(typeId, locationId, day, day).stream()
+        return freeAt(typeId, locationId, day, day).stream()
                 .anyMatch(s -> s.clinicianId().equals(clinicianId) && s.start().equals(start));
     }
 
-    /** The free online slots nearest to {@code wanted} at the location, any clinician. */
-    public List<Slot> nearest(UUID typeId, UUID locationId, Instant wanted) {
+    private List<Slot> nearestTo(UUID typeId, UUID locationId, Instant wanted) {
         var zone = slots.zoneOf(locationId);
         var day = LocalDate.ofInstant(wanted, zone);
         var today = LocalDate.now(clock.withZone(zone));
         var from = day.minusDays(3).isBefore(today) ? today : day.minusDays(3);
-        return freeSlots(typeId, locationId, from, day.plusDays(7)).stream()
+        return freeAt(typeId, locationId, from, day.plusDays(7)).stream()
                 .sorted(Comparator.comparing(s -> Duration.between(wanted, s.start()).abs()))
                 .limit(ALTERNATIVES).sorted(Comparator.comparing(Slot::start)).toList();
     }
@@ -118,9 +132,9 @@ public class OnlineBookings {
     public UUID request(Application a) {
         var type = type(a.typeId());
         var location = directory.location(a.locationId());
-        if (!isFree(a.typeId(), a.locationId(), a.clinicianId(), a.start())) {
+        if (!isFreeAt(a.typeId(), a.locationId(), a.clinicianId(), a.start())) {
             throw new OnlineBookingException("That time is no longer free. Choose another time.",
-                    nearest(a.typeId(), a.locationId(), a.start()));
+                    nearestTo(a.typeId(), a.locationId(), a.start()));
         }
         String token = token();
         Instant now = clock.instant();
@@ -166,9 +180,9 @@ public class OnlineBookings {
         }
         if (clinicianId != null && start != null
                 && !(clinicianId.equals(request.clinicianId()) && start.equals(request.startAt()))) {
-            if (!isFree(request.typeId(), request.locationId(), clinicianId, start)) {
+            if (!isFreeAt(request.typeId(), request.locationId(), clinicianId, start)) {
                 throw new OnlineBookingException("That time is no longer free. Choose another time.",
-                        nearest(request.typeId(), request.locationId(), start));
+                        nearestTo(request.typeId(), request.locationId(), start));
             }
             requests.moveTo(request.id(), clinicianId, start);
         }
@@ -216,23 +230,25 @@ public class OnlineBookings {
      *
      * @throws OnlineBookingException when the time is no longer free
      */
-    public Appointment bookForSelf(CurrentUser patient, UUID typeId, UUID locationId, UUID clinicianId,
+    public Appointment bookForSelf(CurrentUser patient, UUID typeId, LocationId location, ClinicianId clinician,
             Instant start, String idempotencyKey, String reason) {
+        UUID locationId = location.value();
+        UUID clinicianId = clinician.value();
         requirePatient(patient);
         type(typeId);
         var own = bookings.existing(patient.patientId(), locationId, typeId, start);
         if (own.isPresent()) { // submitted again (back button, a second tab): that is their booking
             return own.get();
         }
-        if (!isFree(typeId, locationId, clinicianId, start)) {
+        if (!isFreeAt(typeId, locationId, clinicianId, start)) {
             throw new OnlineBookingException("That time is no longer free. Choose another time.",
-                    nearest(typeId, locationId, start));
+                    nearestTo(typeId, locationId, start));
         }
         try {
-            return bookings.book(actingFor(patient), new BookingRequest(patient.patientId(), clinicianId,
+            return bookings.book(patient, new BookingRequest(patient.patientId(), clinicianId,
                     locationId, typeId, start, idempotencyKey).because(reason));
         } catch (SlotTakenException taken) {
-            throw new OnlineBookingException(taken.getMessage(), nearest(typeId, locationId, start));
+            throw new OnlineBookingException(taken.getMessage(), nearestTo(typeId, locationId, start));
         }
     }
 
@@ -242,9 +258,9 @@ public class OnlineBookings {
             requests.booked(request.id(), own.get().id(), actor.username());
             return requests.findById(request.id()).orElseThrow();
         }
-        if (online && !isFree(request.typeId(), request.locationId(), request.clinicianId(), request.startAt())) {
+        if (online && !isFreeAt(request.typeId(), request.locationId(), request.clinicianId(), request.startAt())) {
             throw new OnlineBookingException("That time was just taken. Nothing was booked; choose one of the "
-                    + "free times below.", nearest(request.typeId(), request.locationId(), request.startAt()));
+                    + "free times below.", nearestTo(request.typeId(), request.locationId(), request.startAt()));
         }
         try {
             var appointment = bookings.book(actor, new BookingRequest(request.patientId(), request.clinicianId(),
@@ -253,7 +269,7 @@ public class OnlineBookings {
             requests.booked(request.id(), appointment.id(), actor.username());
         } catch (SlotTakenException taken) {
             throw new OnlineBookingException(taken.getMessage(),
-                    nearest(request.typeId(), request.locationId(), request.startAt()));
+                    nearestTo(request.typeId(), request.locationId(), request.startAt()));
         }
         return requests.findById(request.id()).orElseThrow();
     }
@@ -302,12 +318,6 @@ public class OnlineBookings {
             requests.awaitApprovalAfterMatch(requestId);
             throw taken;
         }
-    }
-
-    /** The actor that books for a signed-in patient: the system, named after the patient's account. */
-    static CurrentUser actingFor(CurrentUser patient) {
-        String name = "online:" + patient.username();
-        return CurrentUser.system(name.length() > 64 ? name.substring(0, 64) : name);
     }
 
     static void requirePatient(CurrentUser user) {

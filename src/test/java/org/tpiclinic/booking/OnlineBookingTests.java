@@ -1,6 +1,7 @@
 package org.tpiclinic.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -40,6 +42,7 @@ import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
 import org.tpiclinic.scheduling.AppointmentType;
+import org.tpiclinic.scheduling.AppointmentDesk;
 import org.tpiclinic.scheduling.AppointmentTypes;
 import org.tpiclinic.scheduling.Availability;
 import org.tpiclinic.scheduling.BookingRequest;
@@ -48,8 +51,12 @@ import org.tpiclinic.scheduling.Clinician;
 import org.tpiclinic.scheduling.Clinicians;
 import org.tpiclinic.scheduling.Location;
 import org.tpiclinic.scheduling.Locations;
+import org.tpiclinic.shared.ForbiddenException;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
+import org.tpiclinic.shared.AppointmentId;
 
 /**
  * The public booking journey through MockMvc, with the verification email delivered over real SMTP to
@@ -107,7 +114,7 @@ class OnlineBookingTests {
         location = locations.save(Location.open("Online " + UUID.randomUUID(), "1 Main St", "(631) 555-0100", ZONE)).id();
         clinician = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Online", Set.of(FOLLOW_UP, TPI))).id();
         for (var day : DayOfWeek.values()) {
-            availability.addHours(clinician, location, day, LocalTime.of(8, 0), LocalTime.of(18, 0));
+            availability.addHours(ClinicianId.of(clinician), LocationId.of(location), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
         }
         address = "test-" + UUID.randomUUID(); // one client address per test, so limits do not interfere
         OutboxTestDispatch.dispatchDue(context);
@@ -569,6 +576,60 @@ class OnlineBookingTests {
         assertThat(appointmentsAt(moved)).isZero();
     }
 
+    record Audited(String username, String role, String target) {
+    }
+
+    List<Audited> appointmentAudit(UUID patientId) {
+        return jdbc.sql("""
+                SELECT username, user_role, target FROM audit_entries
+                 WHERE patient_id = ? AND target LIKE 'appointment %' ORDER BY seq""").param(patientId)
+                .query((rs, n) -> new Audited(rs.getString("username"), rs.getString("user_role"),
+                        rs.getString("target")))
+                .list();
+    }
+
+    @Test
+    void aPatientBookingMovingAndCancellingForThemselfIsAuditedAsThatPatient() throws Exception {
+        var me = patientAccount("Audit" + UUID.randomUUID().toString().substring(0, 8));
+        var start = at(6, LocalTime.of(10, 0));
+        perform(post("/book/self").with(user(me)).with(csrf()).param("locationId", location.toString())
+                .param("typeId", FOLLOW_UP.toString()).param("slot", slot(start))
+                .param("idempotencyKey", UUID.randomUUID().toString()));
+        UUID id = jdbc.sql("SELECT id FROM appointments WHERE patient_id = ?").param(me.current().patientId())
+                .query(UUID.class).single();
+        assertThat(jdbc.sql("SELECT created_by FROM appointments WHERE id = ?").param(id).query(String.class)
+                .single()).isEqualTo(me.getUsername());
+        perform(post("/my/appointments/" + id + "/reschedule").with(user(me)).with(csrf())
+                .param("slot", slot(at(6, LocalTime.of(11, 0)))));
+        perform(post("/my/appointments/" + id + "/cancel").with(user(me)).with(csrf()).param("confirmed", "true"));
+
+        var audit = appointmentAudit(me.current().patientId());
+        assertThat(audit).extracting(Audited::target).anyMatch(t -> t.contains(" at "))
+                .anyMatch(t -> t.contains(" moved from ")).anyMatch(t -> t.contains(" cancelled: "));
+        assertThat(audit).allSatisfy(entry -> {
+            assertThat(entry.username()).isEqualTo(me.getUsername());
+            assertThat(entry.role()).isEqualTo("PATIENT");
+        });
+    }
+
+    @Test
+    void aPatientCannotBookMoveOrCancelSomeoneElsesAppointmentThroughTheSchedulingApi() {
+        var me = patientAccount("Own" + UUID.randomUUID().toString().substring(0, 8)).current();
+        var other = patientAccount("Other" + UUID.randomUUID().toString().substring(0, 8)).current();
+        var start = at(7, LocalTime.of(10, 0));
+        assertThatThrownBy(() -> bookings.book(me, new BookingRequest(other.patientId(), clinician, location,
+                FOLLOW_UP, start, UUID.randomUUID().toString()))).isInstanceOf(ForbiddenException.class);
+        var theirs = bookings.book(DESK, new BookingRequest(other.patientId(), clinician, location, FOLLOW_UP, start,
+                UUID.randomUUID().toString()));
+        assertThatThrownBy(() -> bookings.reschedule(me, AppointmentId.of(theirs.id()), ClinicianId.of(clinician), at(7, LocalTime.of(11, 0))))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> context.getBean(AppointmentDesk.class).cancel(me, AppointmentId.of(theirs.id()), "not mine"))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> context.getBean(AppointmentDesk.class).checkIn(other, theirs.id()))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(appointmentsAt(start)).isEqualTo(1);
+    }
+
     @Test
     void thePortalAsksBeforeCancellingAndListsRescheduleTimesDayByDay() throws Exception {
         var me = patientAccount("Days" + UUID.randomUUID().toString().substring(0, 8));
@@ -619,5 +680,29 @@ class OnlineBookingTests {
             return next.toInstant();
         }
         return candidate;
+    }
+
+    @Test
+    void laterTimesComeAsTheListAloneForHtmxAndAsTheWholePageWithoutIt() throws Exception {
+        var week = LocalDate.now(clock.withZone(ZONE)).plusDays(7);
+        var later = get("/book").param("locationId", location.toString()).param("typeId", FOLLOW_UP.toString())
+                .param("date", week.toString());
+        var page = perform(later);
+        assertThat(page.getContentAsString()).startsWith("<!DOCTYPE html>").contains("id=\"slots\"")
+                .contains("name=\"givenName\"")
+                .contains("hx-get=\"/book?locationId=" + location + "&amp;typeId=" + FOLLOW_UP + "&amp;date="
+                        + week.plusDays(7) + "\"")
+                .contains("href=\"/book?locationId=" + location + "&amp;typeId=" + FOLLOW_UP + "&amp;date="
+                        + week.plusDays(7) + "\"");
+        assertThat(page.getHeaders("Vary")).contains("HX-Request");
+
+        var list = perform(later.header("HX-Request", "true")).getContentAsString().strip();
+        assertThat(list).startsWith("<fieldset").endsWith("</fieldset>").contains("id=\"slots\"")
+                .contains("name=\"date\" value=\"" + week + "\"")
+                .containsPattern("name=\"slot\" value=\"" + clinician + "\\|")
+                .doesNotContain("<html").doesNotContain("name=\"givenName\"");
+
+        var restored = perform(later.header("HX-History-Restore-Request", "true")).getContentAsString();
+        assertThat(restored).startsWith("<!DOCTYPE html>");
     }
 }

@@ -21,6 +21,9 @@ import org.tpiclinic.scheduling.SlotSearch;
 import org.tpiclinic.booking.MyAppointments;
 import org.tpiclinic.booking.OnlineBookingException;
 import org.tpiclinic.booking.OnlineBookings;
+import org.tpiclinic.shared.AppointmentId;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
 
 /**
  * A signed-in patient's own appointments: see, cancel and reschedule them while the type's window allows.
@@ -66,7 +69,7 @@ class MyAppointmentsController {
     @GetMapping("/my/appointments/{id}/cancel")
     String cancelQuestion(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me,
             HttpServletResponse response, Model model) {
-        var a = mine.own(me.current(), id);
+        var a = mine.own(me.current(), AppointmentId.of(id));
         if (!mine.changeable(a)) {
             return refused(new MyAppointments.OutsideWindowException().getMessage(), me, response, model);
         }
@@ -82,7 +85,7 @@ class MyAppointmentsController {
             return cancelQuestion(id, me, response, model);
         }
         try {
-            mine.cancel(me.current(), id);
+            mine.cancel(me.current(), AppointmentId.of(id));
             redirect.addFlashAttribute("notice", "my.cancelled");
             return "redirect:/my/appointments";
         } catch (MyAppointments.OutsideWindowException late) {
@@ -94,7 +97,7 @@ class MyAppointmentsController {
     String reschedulePage(@PathVariable UUID id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @AuthenticationPrincipal ClinicUser me, HttpServletResponse response, Model model) {
-        var a = mine.own(me.current(), id);
+        var a = mine.own(me.current(), AppointmentId.of(id));
         if (!mine.changeable(a)) {
             return refused(new MyAppointments.OutsideWindowException().getMessage(), me, response, model);
         }
@@ -104,7 +107,7 @@ class MyAppointmentsController {
         model.addAttribute("appointmentId", id);
         model.addAttribute("date", from);
         model.addAttribute("zone", zone.getId());
-        var free = online.freeSlots(a.typeId(), a.locationId(), from, from.plusDays(6));
+        var free = online.freeSlots(a.typeId(), LocationId.of(a.locationId()), from, from.plusDays(6));
         model.addAttribute("slots", free);
         model.addAttribute("slotDays", SlotDays.of(free));
         model.addAttribute("when", row(a).when());
@@ -120,7 +123,7 @@ class MyAppointmentsController {
             return refused("Choose one of the free times.", me, response, model);
         }
         try {
-            mine.reschedule(me.current(), id, chosen.clinicianId(), chosen.start());
+            mine.reschedule(me.current(), AppointmentId.of(id), ClinicianId.of(chosen.clinicianId()), chosen.start());
             redirect.addFlashAttribute("notice", "my.moved");
             return "redirect:/my/appointments";
         } catch (MyAppointments.OutsideWindowException | OnlineBookingException refused) {

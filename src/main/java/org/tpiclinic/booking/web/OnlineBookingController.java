@@ -33,6 +33,8 @@ import org.tpiclinic.shared.PublicPageLimit;
 import org.tpiclinic.booking.OnlineBookings;
 import org.tpiclinic.booking.OnlineRequest;
 import org.tpiclinic.shared.NotFoundException;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
 
 /**
  * The public booking pages: choose a place, a type and a free time, give your details, confirm by the emailed
@@ -66,9 +68,15 @@ class OnlineBookingController {
     @GetMapping("/book")
     String page(@ModelAttribute("form") BookForm form, BindingResult errors,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @AuthenticationPrincipal ClinicUser me, Model model) {
-        fill(form, date, me, model, errors.hasFieldErrors("locationId") || errors.hasFieldErrors("typeId"));
-        return "booking/book";
+            @AuthenticationPrincipal ClinicUser me, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        boolean damaged = errors.hasFieldErrors("locationId") || errors.hasFieldErrors("typeId");
+        fill(form, date, me, model, damaged);
+        response.addHeader("Vary", "HX-Request");
+        // htmx asks for another week of free times: only the list changes (the full page when the list cannot show).
+        boolean listOnly = "true".equals(request.getHeader("HX-Request"))
+                && request.getHeader("HX-History-Restore-Request") == null && model.getAttribute("zone") != null;
+        return listOnly ? "booking/book :: slots" : "booking/book";
     }
 
     @PostMapping("/book")
@@ -111,8 +119,8 @@ class OnlineBookingController {
             errors.rejectValue("reason", "online.error.tooLong", "Use at most 500 characters");
         } else {
             try {
-                online.bookForSelf(me.current(), form.getTypeId(), form.getLocationId(),
-                        chosen.clinicianId(), chosen.start(), idempotencyKey, form.getReason());
+                online.bookForSelf(me.current(), form.getTypeId(), LocationId.of(form.getLocationId()),
+                        ClinicianId.of(chosen.clinicianId()), chosen.start(), idempotencyKey, form.getReason());
                 redirect.addFlashAttribute("notice", "my.booked");
                 return "redirect:/my/appointments";
             } catch (OnlineBookingException taken) {
@@ -207,7 +215,7 @@ class OnlineBookingController {
                 : from.minusDays(7)) : null);
         model.addAttribute("clinicianNames", directory.clinicians().stream()
                 .collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> c.name())));
-        var free = online.freeSlots(form.getTypeId(), form.getLocationId(), from, from.plusDays(6));
+        var free = online.freeSlots(form.getTypeId(), LocationId.of(form.getLocationId()), from, from.plusDays(6));
         model.addAttribute("slots", free);
         model.addAttribute("slotDays", SlotDays.of(free));
     }

@@ -3,5 +3,5 @@ package org.tpiclinic.waitlist;
 import org.tpiclinic.PostgresTest;
 
 @PostgresTest
-class WaitlistPostgresTests extends WaitlistTests {
+class FreedTimeOffersPostgresTests extends FreedTimeOffersTests {
 }
