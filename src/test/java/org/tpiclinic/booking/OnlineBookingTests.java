@@ -699,7 +699,7 @@ class OnlineBookingTests {
         var list = perform(later.header("HX-Request", "true")).getContentAsString().strip();
         assertThat(list).startsWith("<fieldset").endsWith("</fieldset>").contains("id=\"slots\"")
                 .contains("name=\"date\" value=\"" + week + "\"")
-                .containsPattern("name=\"slot\" value=\"" + clinician + "\\|")
+                .contains("name=\"slot\"").contains("value=\"" + clinician + "|")
                 .doesNotContain("<html").doesNotContain("name=\"givenName\"");
 
         var restored = perform(later.header("HX-History-Restore-Request", "true")).getContentAsString();

@@ -126,7 +126,7 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         var mistyped = page.navigate(intakePath.substring(0, intakePath.length() - 1));
         assertThat(mistyped.status()).as("status of a link missing its last character").isEqualTo(404);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("This link does not work");
+                .hasText("This link no longer works");
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Check that you copied the whole link");
         assertThat(page.getByRole(AriaRole.MAIN)).not().containsText(FAMILY);
         visited("intake-00-link-mistyped");

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
 import org.junit.jupiter.api.Test;
 import org.tpiclinic.TestSmtp;
 import org.tpiclinic.identity.ClinicUser;
@@ -25,12 +27,15 @@ import org.tpiclinic.notifications.OutboxTestDispatch;
 import org.tpiclinic.scheduling.BookingRequest;
 import org.tpiclinic.scheduling.Clinician;
 import org.tpiclinic.scheduling.Location;
-import org.tpiclinic.shared.LinkExpiredException;
-import org.tpiclinic.shared.ClinicianId;
-import org.tpiclinic.shared.LocationId;
 import org.tpiclinic.shared.AppointmentId;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LinkExpiredException;
+import org.tpiclinic.shared.LocationId;
 
-/** Offers of a freed time: to the earliest matching entries, by real email, first confirmation wins (also when two confirm at the same instant), and what an expired or taken offer says. */
+/**
+ * Offers of a freed time: to the earliest matching entries, by real email, first confirmation wins (also when two
+ * confirm at the same instant), and what an expired or taken offer says.
+ */
 class FreedTimeOffersTests extends WaitlistTestSupport {
 
     @Test

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,16 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
 import org.junit.jupiter.api.Test;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 
-/** Entries on the list: staff add, list and withdraw them, patients only their own, bad and crafted input is refused beside the field, and a patient never waits for more than the limit, even when joining many times at once. */
+/**
+ * Entries on the list: staff add, list and withdraw them, patients only their own, bad and crafted input is refused
+ * beside the field, and a patient never waits for more than the limit, even when joining many times at once.
+ */
 class JoiningAndLeavingTests extends WaitlistTestSupport {
 
     @Test

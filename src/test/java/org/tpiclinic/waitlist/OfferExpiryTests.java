@@ -1,14 +1,19 @@
 package org.tpiclinic.waitlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 import org.tpiclinic.scheduling.BookingRequest;
 
-/** Offers that run out: the sweep expires them and offers the time again, a withdrawal passes its offer on, and a booking made as its offer expires still ends booked. */
+/**
+ * Offers that run out: the sweep expires them and offers the time again, a withdrawal passes its offer on, and a
+ * booking made as its offer expires still ends booked.
+ */
 class OfferExpiryTests extends WaitlistTestSupport {
 
     @Test

@@ -46,11 +46,11 @@ import org.tpiclinic.scheduling.Clinician;
 import org.tpiclinic.scheduling.Clinicians;
 import org.tpiclinic.scheduling.Location;
 import org.tpiclinic.scheduling.Locations;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.tpiclinic.shared.AppointmentId;
 import org.tpiclinic.shared.ClinicianId;
 import org.tpiclinic.shared.LocationId;
-import org.tpiclinic.shared.AppointmentId;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 /**
  * What the waitlist's test classes share. The waitlist end to end: entries added by staff and patients, offers made when an appointment is cancelled
