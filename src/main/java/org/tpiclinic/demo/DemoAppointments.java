@@ -11,9 +11,9 @@ import org.tpiclinic.scheduling.Bookings;
 import org.tpiclinic.scheduling.SchedulingDirectory;
 import org.tpiclinic.scheduling.SlotSearch;
 import org.tpiclinic.scheduling.SlotTakenException;
-import org.tpiclinic.scheduling.waitlist.TimeWindow;
-import org.tpiclinic.scheduling.waitlist.Waitlist;
-import org.tpiclinic.scheduling.waitlist.WaitlistRequest;
+import org.tpiclinic.waitlist.TimeWindow;
+import org.tpiclinic.waitlist.Waitlist;
+import org.tpiclinic.waitlist.WaitlistRequest;
 
 /**
  * Books the demo patients into free slots of the coming weeks, through the booking API, and puts a couple of

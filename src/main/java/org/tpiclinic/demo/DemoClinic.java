@@ -51,26 +51,20 @@ class DemoClinic {
 
         var generator = new DemoPatients(settings.seed(), LocalDate.now(clock));
         for (int i = 1; i <= settings.patients(); i++) {
-            var details = generator.next();
+            var drawn = generator.draw();
+            var details = drawn.details();
             var patient = registry.register(LOADER, details, true).registered();
             patientIds.add(patient.id());
-            for (var a : DemoPatients.ALLERGENS) {
-                if (generator.chance(a.rate())) {
-                    registry.addAllergy(LOADER, patient.id(), a.substance(), a.allergyClass(), a.reaction(),
-                            a.severity());
-                }
+            for (var a : drawn.allergies()) {
+                registry.addAllergy(LOADER, patient.id(), a.substance(), a.allergyClass(), a.reaction(), a.severity());
             }
-            for (var d : DemoPatients.DRUGS) {
-                if (generator.chance(d.rate())) {
-                    registry.addMedication(LOADER, patient.id(), d.name(), drugClassOf(d.name()), d.dose());
-                }
+            for (var d : drawn.drugs()) {
+                registry.addMedication(LOADER, patient.id(), d.name(), drugClassOf(d.name()), d.dose());
             }
-            for (var p : DemoPatients.PROBLEMS) {
-                if (generator.chance(p.rate())) {
-                    registry.addCondition(LOADER, patient.id(), p.kind(), null);
-                }
+            for (var p : drawn.problems()) {
+                registry.addCondition(LOADER, patient.id(), p.kind(), null);
             }
-            if (generator.pregnant(details)) {
+            if (drawn.pregnant()) {
                 registry.addCondition(LOADER, patient.id(), ConditionKind.PREGNANCY, null);
             }
             if (i <= 3) {

@@ -3,6 +3,8 @@ package org.tpiclinic.demo;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
@@ -80,6 +82,20 @@ final class DemoPatients {
         return new PatientDetails(given, family, null, dob, female ? Sex.FEMALE : Sex.MALE, phone, email,
                 names.street(), town[0], town[1], town[2], random.nextDouble() < 0.12 ? "Spanish" : "English",
                 random.nextDouble() < 0.9 ? weight : null, weighed);
+    }
+
+    /** One patient and what their record holds, in the order the loader has always drawn them from the seed. */
+    record Drawn(PatientDetails details, List<Allergen> allergies, List<Drug> drugs, List<Problem> problems,
+            boolean pregnant) {
+    }
+
+    /** The next patient with their allergies, medications, conditions and whether they are pregnant. */
+    Drawn draw() {
+        var details = next();
+        var allergies = Arrays.stream(ALLERGENS).filter(a -> chance(a.rate())).toList();
+        var drugs = Arrays.stream(DRUGS).filter(d -> chance(d.rate())).toList();
+        var problems = Arrays.stream(PROBLEMS).filter(p -> chance(p.rate())).toList();
+        return new Drawn(details, allergies, drugs, problems, pregnant(details));
     }
 
     boolean chance(double rate) {

@@ -16,6 +16,8 @@ import org.tpiclinic.scheduling.Clinician;
 import org.tpiclinic.scheduling.Clinicians;
 import org.tpiclinic.scheduling.Location;
 import org.tpiclinic.scheduling.Locations;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
 
 /**
  * The demo practice's schedule: two locations in two zones, the demo clinician at Bay Shore on Monday,
@@ -56,8 +58,8 @@ class DemoSchedule {
         for (var day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY)) {
             var where = day == DayOfWeek.TUESDAY || day == DayOfWeek.THURSDAY ? scottsdale : bayShore;
-            availability.addHours(clinician.id(), where, day, LocalTime.of(9, 0), LocalTime.of(17, 0));
-            availability.addBreak(clinician.id(), day, LocalTime.NOON, LocalTime.of(13, 0));
+            availability.addHours(ClinicianId.of(clinician.id()), LocationId.of(where), day, LocalTime.of(9, 0), LocalTime.of(17, 0));
+            availability.addBreak(ClinicianId.of(clinician.id()), day, LocalTime.NOON, LocalTime.of(13, 0));
         }
         return clinician.id();
     }

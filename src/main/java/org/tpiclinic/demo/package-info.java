@@ -5,5 +5,5 @@
  * has patients); while present, every page says so and the sign-in page lists the demo logins.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "patients", "scheduling", "scheduling :: waitlist", "outcomes" })
+        allowedDependencies = { "shared", "identity", "patients", "scheduling", "waitlist", "outcomes" })
 package org.tpiclinic.demo;

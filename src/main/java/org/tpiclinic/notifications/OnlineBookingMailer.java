@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.tpiclinic.scheduling.OnlineBookingRequested;
+import org.tpiclinic.booking.OnlineBookingRequested;
 
 /**
  * Sends the verification email of an online booking request. Runs after the request committed, from the event

@@ -11,7 +11,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientRegistry;
-import org.tpiclinic.scheduling.WaitlistOfferMade;
+import org.tpiclinic.waitlist.WaitlistOfferMade;
 
 /**
  * Emails a waitlist offer with its confirmation link. Runs after the offer committed, from the event publication

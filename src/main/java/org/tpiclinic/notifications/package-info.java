@@ -13,5 +13,6 @@
  * was marked sent repeats it). Without SMTP, messages are kept and shown to admins at {@code /admin/outbox}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "shared", "identity", "audit", "patients", "scheduling", "screening" })
+        allowedDependencies = { "shared", "identity", "audit", "patients", "scheduling", "screening",
+                "booking", "waitlist" })
 package org.tpiclinic.notifications;

@@ -12,6 +12,7 @@ import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.NotFoundException;
+import org.tpiclinic.shared.AppointmentId;
 
 /**
  * The day of the appointment at the front desk: check in, complete, no-show (both only once it has started, and
@@ -69,8 +70,9 @@ public class AppointmentDesk {
         return a;
     }
 
-    public Appointment cancel(CurrentUser actor, UUID appointmentId, String reason) {
-        var a = change(actor, appointmentId, "cancelled: " + reason, appointment -> appointment.cancel(reason));
+    /** Cancels it with the reason given (staff, or the patient themself); its time is free again. */
+    public Appointment cancel(CurrentUser actor, AppointmentId appointment, String reason) {
+        var a = change(actor, appointment.value(), "cancelled: " + reason, it -> it.cancel(reason), true);
         var zone = locations.findById(a.locationId()).map(Location::zone).orElseThrow();
         events.publishEvent(new AppointmentCancelled(a.id(), a.patientId(), a.clinicianId(), a.locationId(),
                 a.typeId(), a.startAt(), a.endAt(), zone.getId(), a.cancelReason(), a.version()));
@@ -78,8 +80,18 @@ public class AppointmentDesk {
     }
 
     private Appointment change(CurrentUser actor, UUID appointmentId, String what, Consumer<Appointment> change) {
+        return change(actor, appointmentId, what, change, false);
+    }
+
+    /** @param bySelf whether the patient may make this change to their own appointment (only cancelling) */
+    private Appointment change(CurrentUser actor, UUID appointmentId, String what, Consumer<Appointment> change,
+            boolean bySelf) {
         var appointment = find(appointmentId);
-        access.requireEditor(actor, appointment.patientId(), AuditAction.UPDATE, "appointment " + appointmentId);
+        if (bySelf) {
+            access.requireEditorOrSelf(actor, appointment.patientId(), AuditAction.UPDATE, "appointment " + appointmentId);
+        } else {
+            access.requireEditor(actor, appointment.patientId(), AuditAction.UPDATE, "appointment " + appointmentId);
+        }
         change.accept(appointment);
         try {
             appointments.save(appointment);

@@ -87,7 +87,7 @@ class BookingTransactions {
     Appointment reschedule(CurrentUser actor, UUID appointmentId, UUID clinicianId, java.time.Instant start) {
         var appointment = appointments.findById(appointmentId)
                 .orElseThrow(() -> new NotFoundException("The appointment"));
-        access.requireEditor(actor, appointment.patientId(), AuditAction.UPDATE, "appointment " + appointmentId);
+        access.requireEditorOrSelf(actor, appointment.patientId(), AuditAction.UPDATE, "appointment " + appointmentId);
         UUID clinician = clinicianId == null ? appointment.clinicianId() : clinicianId;
         var checked = rules.check(clinician, appointment.locationId(), appointment.typeId(), start);
         var previous = appointment.startAt();

@@ -9,6 +9,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.shared.AppointmentId;
+import org.tpiclinic.shared.ClinicianId;
 
 /**
  * The scheduling module's booking API: book a patient (once, or as a series), and reschedule. Each call is one
@@ -44,7 +46,7 @@ public class Bookings {
      * Books {@code count} appointments, {@code everyWeeks} weeks apart at the same local time, all or none.
      */
     public List<Appointment> bookSeries(CurrentUser actor, BookingRequest request, int everyWeeks, int count) {
-        access.requireEditor(actor, request.patientId(), AuditAction.CREATE, "appointment");
+        access.requireEditorOrSelf(actor, request.patientId(), AuditAction.CREATE, "appointment");
         if (count < 1 || count > MAX_SERIES || everyWeeks < 1 || everyWeeks > 8) {
             throw new IllegalArgumentException("A series is 1 to " + MAX_SERIES + " appointments, 1 to 8 weeks apart");
         }
@@ -80,7 +82,11 @@ public class Bookings {
     }
 
     /** Moves a booked appointment to {@code start}, with the same or another clinician (null: the same). */
-    public Appointment reschedule(CurrentUser actor, UUID appointmentId, UUID clinicianId, Instant start) {
+    public Appointment reschedule(CurrentUser actor, AppointmentId appointment, ClinicianId clinicianId, Instant start) {
+        return reschedule(actor, appointment.value(), clinicianId == null ? null : clinicianId.value(), start);
+    }
+
+    private Appointment reschedule(CurrentUser actor, UUID appointmentId, UUID clinicianId, Instant start) {
         try {
             return retried(() -> transactions.reschedule(actor, appointmentId, clinicianId, start));
         } catch (BookingGuard.Overlap | DataAccessException failure) {

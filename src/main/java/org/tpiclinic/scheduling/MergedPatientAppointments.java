@@ -9,8 +9,9 @@ import org.tpiclinic.patients.PatientsMerged;
 import org.tpiclinic.shared.ConflictException;
 
 /**
- * When a duplicate chart is merged, its appointments, online requests and waitlist entries move to the chart
- * that stays, in the merge's own transaction (a failure here undoes the merge). Two active appointments of the
+ * When a duplicate chart is merged, its appointments move to the chart that stays, in the merge's own
+ * transaction (a failure here undoes the merge). Online requests and waitlist entries are moved by their own
+ * modules, which listen to the same event. Two active appointments of the
  * two charts at overlapping times would double-book one person, so the merge is refused until one is cancelled.
  */
 @Component
@@ -37,10 +38,6 @@ class MergedPatientAppointments {
                     ZoneOffset.UTC).toLocalDateTime() + " UTC. Cancel the one on the duplicate chart, then merge.");
         }
         jdbc.sql("UPDATE appointments SET patient_id = ?, version = version + 1 WHERE patient_id = ?")
-                .params(merged.survivorId(), merged.mergedId()).update();
-        jdbc.sql("UPDATE online_booking_requests SET patient_id = ? WHERE patient_id = ?")
-                .params(merged.survivorId(), merged.mergedId()).update();
-        jdbc.sql("UPDATE waitlist_entries SET patient_id = ? WHERE patient_id = ?")
                 .params(merged.survivorId(), merged.mergedId()).update();
     }
 }

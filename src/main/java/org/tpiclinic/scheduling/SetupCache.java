@@ -90,14 +90,11 @@ class SetupCache {
             return cached;
         }
         // Read after the revision: the copy is at least as new as its label, so a later change always reloads.
+        var all = clinicians.findAll();
         var loaded = new SetupSnapshot(revision, byId(types.findAll(), AppointmentType::id),
-                byId(locations.findAll(), Location::id), byId(clinicians.findAll(), Clinician::id),
-                byClinician(jdbc.sql("SELECT * FROM weekly_hours ORDER BY day_of_week, start_time")
-                        .query(Availability::hoursRow).list(), WeeklyHours::clinicianId),
-                byClinician(jdbc.sql("SELECT * FROM weekly_breaks ORDER BY day_of_week, start_time")
-                        .query(Availability::breakRow).list(), BreakTime::clinicianId),
-                byClinician(jdbc.sql("SELECT * FROM schedule_exceptions ORDER BY on_date, start_time")
-                        .query(Availability::exceptionRow).list(), ScheduleException::clinicianId));
+                byId(locations.findAll(), Location::id), byId(all, Clinician::id),
+                byClinician(all, Clinician::hours), byClinician(all, Clinician::breaks),
+                byClinician(all, Clinician::exceptions));
         snapshot = loaded;
         return loaded;
     }
@@ -106,7 +103,7 @@ class SetupCache {
         return all.stream().collect(Collectors.toUnmodifiableMap(id, Function.identity()));
     }
 
-    private static <T> Map<UUID, List<T>> byClinician(List<T> all, Function<T, UUID> clinician) {
-        return all.stream().collect(Collectors.groupingBy(clinician, Collectors.toUnmodifiableList()));
+    private static <T> Map<UUID, List<T>> byClinician(List<Clinician> all, Function<Clinician, List<T>> part) {
+        return all.stream().collect(Collectors.toUnmodifiableMap(Clinician::id, part));
     }
 }

@@ -15,6 +15,7 @@ import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.screening.intake.IntakeLinkSettings;
+import org.tpiclinic.shared.LinkExpiredException;
 import org.tpiclinic.shared.NotFoundException;
 import org.tpiclinic.shared.SecretTokens;
 
@@ -101,7 +102,7 @@ public class IntakeLinks {
      * {@code patient-via-link:<first 12 of the hash>} so the audit log shows which link was used.
      *
      * @throws NotFoundException for a token that is not ours (unknown, mistyped or altered)
-     * @throws IntakeLinkExpired for a link past its time
+     * @throws LinkExpiredException for a link past its time
      */
     @Transactional(readOnly = true)
     public CurrentUser redeem(String token) {
@@ -116,7 +117,7 @@ public class IntakeLinks {
                 Role.PATIENT, link.patientId());
         if (!clock.instant().isBefore(link.expiresAt().toInstant())) {
             audit.recordDenied(patient, link.patientId(), AuditAction.READ, "intake by expired link");
-            throw new IntakeLinkExpired();
+            throw new LinkExpiredException();
         }
         return patient;
     }

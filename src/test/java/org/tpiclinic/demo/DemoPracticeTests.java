@@ -3,6 +3,11 @@ package org.tpiclinic.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,6 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 class DemoPracticeTests {
 
+    @Autowired
+    DemoProperties settings;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -58,10 +65,32 @@ class DemoPracticeTests {
         assertThat(login).contains("frontdesk").contains("clinician").contains("patient1").contains("bluepoint-demo-login");
     }
 
+    /** What a demo patient's record says, as stored or as drawn again from the seed. */
+    record Seen(String given, String family, LocalDate born, String email, String phone, List<String> allergies) {
+    }
+
+    List<Seen> firstFiveStored() {
+        return jdbc.sql("""
+                SELECT id, given_name, family_name, date_of_birth, email, phone FROM patients ORDER BY mrn LIMIT 5""")
+                .query((rs, n) -> new Seen(rs.getString("given_name"), rs.getString("family_name"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getString("email"), rs.getString("phone"),
+                        jdbc.sql("SELECT substance FROM allergies WHERE patient_id = ? ORDER BY substance")
+                                .param(rs.getObject("id", UUID.class)).query(String.class).list()))
+                .list();
+    }
+
+    static List<Seen> firstFiveDrawn(long seed) {
+        var generator = new DemoPatients(seed, LocalDate.now());
+        return IntStream.range(0, 5).mapToObj(i -> generator.draw()).map(d -> new Seen(d.details().givenName(),
+                d.details().familyName(), d.details().dateOfBirth(), d.details().email(), d.details().phone(),
+                d.allergies().stream().map(DemoPatients.Allergen::substance).sorted().toList())).toList();
+    }
+
     @Test
     void theSameSeedGivesTheSamePatients() {
-        var names = jdbc.sql("SELECT family_name FROM patients ORDER BY mrn LIMIT 5").query(String.class).list();
-        var again = new DemoPatients(20261127L, java.time.LocalDate.now());
-        assertThat(names.get(0)).isEqualTo(again.next().familyName());
+        var stored = firstFiveStored();
+
+        assertThat(stored).hasSize(5).isEqualTo(firstFiveDrawn(settings.seed()));
+        assertThat(stored).isNotEqualTo(firstFiveDrawn(settings.seed() + 1));
     }
 }

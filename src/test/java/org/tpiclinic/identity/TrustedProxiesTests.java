@@ -52,7 +52,7 @@ class TrustedProxiesTests {
                     .header("X-Forwarded-For", forwardedFor)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.headers().firstValue("Location").orElse("")).contains("/login?error");
-            return jdbc.sql("SELECT throttle_key FROM sign_in_failures WHERE throttle_key LIKE 'address:%'")
+            return jdbc.sql("SELECT throttle_key FROM rate_counts WHERE throttle_key LIKE 'address:%'")
                     .query(String.class).list();
         }
     }

@@ -38,6 +38,8 @@ import org.tpiclinic.scheduling.Clinician;
 import org.tpiclinic.scheduling.Clinicians;
 import org.tpiclinic.scheduling.Location;
 import org.tpiclinic.scheduling.Locations;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
 
 /**
  * Issue 4's journey in a real browser. A new patient is booked; the confirmation email carries an intake link,
@@ -101,7 +103,7 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         var location = locations.save(Location.open("Harbor Annex", "9 Pier Lane", "(631) 555-0150", ZONE));
         var clinician = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Journey", Set.of(NEW_PATIENT_VISIT)));
         for (var day : DayOfWeek.values()) {
-            availability.addHours(clinician.id(), location.id(), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
+            availability.addHours(ClinicianId.of(clinician.id()), LocationId.of(location.id()), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
         }
         var start = LocalDate.now(clock.withZone(ZONE)).plusDays(5).atTime(11, 0).atZone(ZONE).toInstant();
         return bookings.book(CurrentUser.system("journey"), new BookingRequest(patientId, clinician.id(),
@@ -124,7 +126,7 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         var mistyped = page.navigate(intakePath.substring(0, intakePath.length() - 1));
         assertThat(mistyped.status()).as("status of a link missing its last character").isEqualTo(404);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
-                .hasText("This link does not work");
+                .hasText("This link no longer works");
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Check that you copied the whole link");
         assertThat(page.getByRole(AriaRole.MAIN)).not().containsText(FAMILY);
         visited("intake-00-link-mistyped");

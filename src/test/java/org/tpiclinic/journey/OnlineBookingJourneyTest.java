@@ -120,6 +120,17 @@ class OnlineBookingJourneyTest extends BrowserJourney {
         assertThat(label.locator(".slot-clinician")).containsText("·"); // the clinician on each time
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Scottsdale");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Later times"))).isVisible();
+        // With JavaScript, another week swaps only the list (htmx): what was typed stays, the address follows.
+        page.getByLabel("First name").fill(GIVEN);
+        String firstTime = first.getAttribute("value");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Later times")).click();
+        assertThat(page).hasURL(Pattern.compile("date=" + tuesday.plusDays(7) + "$"));
+        assertThat(page.locator("input[name=slot]").first()).not().hasAttribute("value", firstTime);
+        assertThat(page.getByLabel("First name")).hasValue(GIVEN);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Earlier times")).click();
+        assertThat(page).hasURL(Pattern.compile("date=" + tuesday + "$"));
+        assertThat(page.locator("input[name=slot]").first()).hasAttribute("value", firstTime);
+        assertThat(page.getByLabel("First name")).hasValue(GIVEN);
         first.check();
         page.getByLabel("First name").fill(GIVEN);
         page.getByLabel("Last name").fill(FAMILY);
@@ -221,6 +232,15 @@ class OnlineBookingJourneyTest extends BrowserJourney {
         assertThat(booking.locator(".intake-badge")).containsText("Intake not started");
         assertThat(booking.locator(".calendar-reason")).hasText(REASON);
         visited("online-07-week-" + name);
+        // With JavaScript, the week navigation swaps only the main content (htmx); the address and title follow.
+        var monday = slot.localDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next week").setExact(true)).click();
+        assertThat(page).hasURL(Pattern.compile("date=" + monday.plusDays(7) + "$"));
+        assertThat(page).hasTitle(Pattern.compile("week of .*" + monday.plusDays(7).getDayOfMonth() + " "));
+        assertThat(booking).hasCount(0);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Previous week").setExact(true)).click();
+        assertThat(page).hasURL(Pattern.compile("date=" + monday + "$"));
+        assertThat(booking).hasCount(1);
     }
 
     private void openTheAppointment(Chosen slot) {

@@ -39,6 +39,9 @@ import org.tpiclinic.screening.intake.CareAnswers;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.intake.SafetyAnswers;
 import org.tpiclinic.screening.intake.VisitAnswers;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
+import org.tpiclinic.shared.AppointmentId;
 
 /**
  * A booking's confirmation email invites a patient whose intake is not complete to fill it through a link that
@@ -98,7 +101,7 @@ class ConfirmationIntakeLinkTests {
         assertThat(link.find()).isTrue();
         assertThat(mvc.perform(get(link.group(1))).andReturn().getResponse().getStatus()).isEqualTo(200);
 
-        desk.cancel(DESK, lastAppointment, "Booked by mistake");
+        desk.cancel(DESK, AppointmentId.of(lastAppointment), "Booked by mistake");
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mvc.perform(get(link.group(1))).andReturn()
                 .getResponse().getStatus() == 410);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE patient_id = ? AND target = ?")
@@ -121,7 +124,7 @@ class ConfirmationIntakeLinkTests {
         var location = locations.save(Location.open("Test " + UUID.randomUUID(), "1 Main St", "(631) 555-0100", ZONE));
         var clinician = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Test", Set.of(NEW_PATIENT)));
         for (var day : DayOfWeek.values()) {
-            availability.addHours(clinician.id(), location.id(), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
+            availability.addHours(ClinicianId.of(clinician.id()), LocationId.of(location.id()), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
         }
         var start = LocalDate.now(clock.withZone(ZONE)).plusDays(daysAhead).atTime(10, 0).atZone(ZONE).toInstant();
         var appointment = bookings.book(DESK, new BookingRequest(patient, clinician.id(), location.id(), NEW_PATIENT,

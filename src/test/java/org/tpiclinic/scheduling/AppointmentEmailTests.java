@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tpiclinic.shared.AppointmentId;
 
 /**
  * Booking and cancelling reach the patient's inbox: the notifications module listens to scheduling's events (after
@@ -55,7 +56,7 @@ class AppointmentEmailTests {
                 .param("appt:" + appointment.id() + ":confirm:0").query(String.class).single())
                 .isEqualTo("pat.mailable@example.com");
 
-        desk.cancel(DESK, appointment.id(), "Patient unwell");
+        desk.cancel(DESK, AppointmentId.of(appointment.id()), "Patient unwell");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(keys(appointment.id()))
                 .anyMatch(k -> k.contains(":cancel:")));
     }

@@ -30,6 +30,8 @@ import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
 
 /**
  * Booking throughput on PostgreSQL with 16 concurrent clients (or {@code -Dbench.threads}), against the floor the database
@@ -185,7 +187,7 @@ public final class BookingThroughputBenchmark {
         for (int t = 0; t < THREADS; t++) {
             var c = clinicians.save(Clinician.of(UUID.randomUUID(), "Bench " + t, Set.of(FOLLOW_UP)));
             for (var day : DayOfWeek.values()) {
-                availability.addHours(c.id(), location.id(), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
+                availability.addHours(ClinicianId.of(c.id()), LocationId.of(location.id()), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
             }
             clinicianIds[t] = c.id();
             // With an email address, so every booking queues its confirmation and reminders, as most do.

@@ -210,4 +210,24 @@ class CalendarPagesTests {
                     .contains("is not a date we can show").contains("value=\"" + bad + "\"");
         }
     }
+
+    @Test
+    void dayAndWeekNavigationSwapsTheMainContentWithHtmxAndStillWorksAsPlainLinks() throws Exception {
+        for (var path : List.of(clinician("day"), location("week"))) {
+            var html = page(path, DESK);
+            assertThat(html).as(path).contains("hx-boost=\"true\" hx-target=\"#main\" hx-select=\"#main\"")
+                    .contains("<main id=\"main\"");
+        }
+        // Without JavaScript the previous-day link is an ordinary link to a whole page of that day...
+        var previous = "/schedule/locations/" + practice.locationId() + "/day?date=" + day.minusDays(1);
+        assertThat(page(location("day"), DESK)).contains("href=\"" + previous + "\"");
+        var plain = page(previous, DESK);
+        assertThat(plain).startsWith("<!DOCTYPE html>").contains("<main id=\"main\"")
+                .contains("date=" + day.minusDays(2));
+        // ...and the request htmx sends for it gets the same page, from which htmx takes the main content.
+        var boosted = perform(get(previous).with(user(DESK)).header("HX-Request", "true").header("HX-Boosted", "true"));
+        assertThat(boosted.getStatus()).isEqualTo(200);
+        assertThat(boosted.getContentAsString()).contains("<title>").contains("<main id=\"main\"")
+                .contains("date=" + day.minusDays(2));
+    }
 }

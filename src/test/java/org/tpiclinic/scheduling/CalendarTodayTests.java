@@ -22,6 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
 
 /**
  * "Today" in a calendar is where the people are, not UTC: at 04:00 UTC on Tuesday 10 March it is still Monday
@@ -57,7 +59,7 @@ class CalendarTodayTests {
                 ZoneId.of("America/Phoenix")));
         var clinician = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Desert",
                 Set.of(SchedulingFixture.NEW_PATIENT)));
-        availability.addHours(clinician.id(), phoenix.id(), DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(18, 0));
+        availability.addHours(ClinicianId.of(clinician.id()), LocationId.of(phoenix.id()), DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(18, 0));
         var desk = ClinicUser.of(SchedulingFixture.DESK);
         for (String path : new String[] { "/schedule/clinicians/" + clinician.id() + "/day",
                 "/schedule/locations/" + phoenix.id() + "/day" }) {

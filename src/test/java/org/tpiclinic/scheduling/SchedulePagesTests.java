@@ -9,6 +9,7 @@ import static org.tpiclinic.scheduling.SchedulingFixture.NEW_PATIENT;
 
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -192,5 +193,20 @@ class SchedulePagesTests {
                 .getStatus()).isEqualTo(302);
         assertThat(perform(post(url + "/check-in").with(user(DESK)).with(csrf())).getStatus()).isEqualTo(409);
         assertThat(booked()).isZero();
+    }
+
+    @Test
+    void theStaffBookingFormFindsFreeTimesWithHtmxOrAsAPlainForm() throws Exception {
+        var empty = perform(get("/schedule/book").with(user(DESK))).getContentAsString();
+        assertThat(empty).contains("hx-boost=\"true\" hx-target=\"#main\" hx-select=\"#main\"")
+                .doesNotContain("Book this time");
+        var search = get("/schedule/book").with(user(DESK)).param("patientId", patient.toString())
+                .param("typeId", NEW_PATIENT.toString()).param("locationId", practice.locationId().toString())
+                .param("date", fixture.at(3, LocalTime.NOON).atZone(SchedulingFixture.ZONE).toLocalDate().toString());
+        var plain = perform(search).getContentAsString();
+        var boosted = perform(search.header("HX-Request", "true").header("HX-Boosted", "true")).getContentAsString();
+        for (var html : List.of(plain, boosted)) {
+            assertThat(html).contains("<main id=\"main\"").contains("Book this time").containsPattern("8:00 AM E[SD]T");
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.tpiclinic.identity.Accounts;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
+import org.tpiclinic.shared.ClinicianId;
 
 /** Scheduling setup pages: admins only; bad input is a message beside the field, changes nothing, never a 500. */
 @SpringBootTest
@@ -185,30 +186,30 @@ class SchedulingAdminPagesTests {
     @Test
     void addsAndRemovesWeeklyHoursBreaksAndExceptions() throws Exception {
         var clinician = practice.clinicianId();
-        var hoursBefore = availability.hours(clinician).size();
+        var hoursBefore = availability.hours(ClinicianId.of(clinician)).size();
         perform(adminPost(clinicianUrl() + "/hours").param("locationId", practice.locationId().toString())
                 .param("day", "MONDAY").param("start", "19:00").param("end", "21:00"));
-        var evening = availability.hours(clinician).stream().filter(h -> h.start().equals(LocalTime.of(19, 0)))
+        var evening = availability.hours(ClinicianId.of(clinician)).stream().filter(h -> h.start().equals(LocalTime.of(19, 0)))
                 .findFirst().orElseThrow();
         assertThat(evening.day()).isEqualTo(DayOfWeek.MONDAY);
 
         perform(adminPost(clinicianUrl() + "/breaks").param("breakDay", "TUESDAY").param("breakStart", "12:00")
                 .param("breakEnd", "12:45"));
-        assertThat(availability.breaks(clinician)).singleElement()
+        assertThat(availability.breaks(ClinicianId.of(clinician))).singleElement()
                 .satisfies(b -> assertThat(b.end()).isEqualTo(LocalTime.of(12, 45)));
 
         var day = LocalDate.now().plusDays(10);
         perform(adminPost(clinicianUrl() + "/exceptions").param("kind", "TIME_OFF").param("date", day.toString())
                 .param("exceptionLocationId", "").param("exceptionStart", "08:00").param("exceptionEnd", "18:00")
                 .param("note", "Conference"));
-        var off = availability.exceptions(clinician, day, day);
+        var off = availability.exceptions(ClinicianId.of(clinician), day, day);
         assertThat(off).singleElement().satisfies(e -> assertThat(e.locationId()).isNull());
 
         assertThat(perform(get(clinicianUrl()).with(user(ADMIN))).getContentAsString()).contains("Conference");
         perform(adminPost(clinicianUrl() + "/entries/" + evening.id() + "/remove"));
         perform(adminPost(clinicianUrl() + "/entries/" + off.get(0).id() + "/remove"));
-        assertThat(availability.hours(clinician)).hasSize(hoursBefore);
-        assertThat(availability.exceptions(clinician, day, day)).isEmpty();
+        assertThat(availability.hours(ClinicianId.of(clinician))).hasSize(hoursBefore);
+        assertThat(availability.exceptions(ClinicianId.of(clinician), day, day)).isEmpty();
         assertThat(perform(adminPost(clinicianUrl() + "/entries/" + UUID.randomUUID() + "/remove")).getStatus())
                 .isEqualTo(404);
     }
@@ -216,7 +217,7 @@ class SchedulingAdminPagesTests {
     @Test
     void refusesBadHoursBesideTheFieldAndAddsNothing() throws Exception {
         var clinician = practice.clinicianId();
-        var hours = availability.hours(clinician).size();
+        var hours = availability.hours(ClinicianId.of(clinician)).size();
         var day = LocalDate.now().plusDays(5);
         var cases = new MockHttpServletRequestBuilder[] {
                 adminPost(clinicianUrl() + "/hours").param("locationId", practice.locationId().toString())
@@ -237,9 +238,9 @@ class SchedulingAdminPagesTests {
             assertThat(page.getStatus()).isEqualTo(200);
             assertThat(page.getContentAsString()).contains("class=\"invalid-feedback\"");
         }
-        assertThat(availability.hours(clinician)).hasSize(hours);
-        assertThat(availability.breaks(clinician)).isEmpty();
-        assertThat(availability.exceptions(clinician, day.minusDays(30), day.plusDays(30))).isEmpty();
+        assertThat(availability.hours(ClinicianId.of(clinician))).hasSize(hours);
+        assertThat(availability.breaks(ClinicianId.of(clinician))).isEmpty();
+        assertThat(availability.exceptions(ClinicianId.of(clinician), day.minusDays(30), day.plusDays(30))).isEmpty();
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
 
 /**
  * Bookings check the set-up kept in memory ({@link SetupCache}); these show it never answers from an old copy:
@@ -88,7 +90,7 @@ class SetupCacheTests {
         var evening = at(6, LocalTime.of(19, 0));
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             for (var day : java.time.DayOfWeek.values()) {
-                availability.addHours(practice.clinicianId(), practice.locationId(), day, LocalTime.of(18, 0),
+                availability.addHours(ClinicianId.of(practice.clinicianId()), LocationId.of(practice.locationId()), day, LocalTime.of(18, 0),
                         LocalTime.of(21, 0));
             }
             // Within the transaction the new hours count, so the copy in memory now holds them...

@@ -155,7 +155,7 @@ class IntakeLinkTests {
 
         var page = open(token);
         assertThat(page.getStatus()).isEqualTo(410);
-        assertThat(page.getContentAsString()).contains("This questionnaire link has expired").doesNotContain("Toolate");
+        assertThat(page.getContentAsString()).contains("This link no longer works").contains("This link has run out").doesNotContain("Toolate");
         var save = mvc.perform(post("/intake/" + token + "/visit").param("reasonForVisit", "Late").with(csrf()))
                 .andReturn().getResponse();
         assertThat(save.getStatus()).isEqualTo(410);
@@ -173,7 +173,7 @@ class IntakeLinkTests {
             assertThat(page.getStatus()).as(bad).isIn(400, 404);
             assertThat(page.getContentAsString()).as(bad).doesNotContain("Tampered");
         }
-        assertThat(open(altered).getContentAsString()).contains("This questionnaire link is not valid");
+        assertThat(open(altered).getContentAsString()).contains("This link is not valid");
         assertThatThrownBy(() -> links.redeem(altered)).isInstanceOf(NotFoundException.class);
         assertThat(open(token).getStatus()).isEqualTo(200);
     }

@@ -33,6 +33,8 @@ import org.tpiclinic.scheduling.ScheduleException;
 import org.tpiclinic.scheduling.SchedulingDirectory;
 import org.tpiclinic.scheduling.SchedulingSetup;
 import org.tpiclinic.shared.NotFoundException;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
 
 /**
  * Admin: each clinician's appointment types, weekly hours per location, weekly breaks and one-day exceptions
@@ -126,9 +128,9 @@ class AdminCliniciansController {
         model.addAttribute("locationNames", locationNames());
         model.addAttribute("days", DAYS);
         model.addAttribute("kinds", KINDS);
-        model.addAttribute("hours", availability.hours(clinicianId));
-        model.addAttribute("breaks", availability.breaks(clinicianId));
-        model.addAttribute("exceptions", availability.exceptions(clinicianId, today.minusDays(1), today.plusYears(2)));
+        model.addAttribute("hours", availability.hours(ClinicianId.of(clinicianId)));
+        model.addAttribute("breaks", availability.breaks(ClinicianId.of(clinicianId)));
+        model.addAttribute("exceptions", availability.exceptions(ClinicianId.of(clinicianId), today.minusDays(1), today.plusYears(2)));
         addIfAbsent(model, "hoursForm", new HoursForm(null, null, null, null));
         addIfAbsent(model, "breakForm", new BreakForm(null, null, null));
         addIfAbsent(model, "exceptionForm", new ExceptionForm(null, null, null, null, null, null));
@@ -155,7 +157,7 @@ class AdminCliniciansController {
         directory.clinician(clinicianId);
         if (!errors.hasErrors()) {
             try {
-                availability.addHours(clinicianId, form.locationId(), form.day(), form.start(), form.end());
+                availability.addHours(ClinicianId.of(clinicianId), LocationId.of(form.locationId()), form.day(), form.start(), form.end());
                 return done(clinicianId, redirect, "Weekly hours added.");
             } catch (NotFoundException unknown) {
                 errors.rejectValue("locationId", "location.unknown", "Choose a location from the list");
@@ -172,7 +174,7 @@ class AdminCliniciansController {
         directory.clinician(clinicianId);
         if (!errors.hasErrors()) {
             try {
-                availability.addBreak(clinicianId, form.breakDay(), form.breakStart(), form.breakEnd());
+                availability.addBreak(ClinicianId.of(clinicianId), form.breakDay(), form.breakStart(), form.breakEnd());
                 return done(clinicianId, redirect, "Break added.");
             } catch (IllegalArgumentException refused) {
                 errors.rejectValue("breakEnd", "break.refused", refused.getMessage());
@@ -204,7 +206,7 @@ class AdminCliniciansController {
 
     @PostMapping("/{clinicianId}/entries/{entryId}/remove")
     String remove(@PathVariable UUID clinicianId, @PathVariable UUID entryId, RedirectAttributes redirect) {
-        availability.remove(clinicianId, entryId);
+        availability.remove(ClinicianId.of(clinicianId), entryId);
         return done(clinicianId, redirect, "Removed.");
     }
 

@@ -22,6 +22,7 @@ import org.tpiclinic.scheduling.Bookings;
 import org.tpiclinic.scheduling.Calendar;
 import org.tpiclinic.scheduling.SlotTakenException;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.AppointmentId;
 
 /**
  * One appointment: see it, check in, complete, no-show, cancel with a reason, reschedule. Completed and no-show
@@ -114,7 +115,7 @@ class AppointmentController {
     String cancel(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
         try {
-            desk.cancel(me.current(), id, reason);
+            desk.cancel(me.current(), AppointmentId.of(id), reason);
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("reasonError", refused.getMessage());
             return "redirect:/schedule/appointments/" + id;
@@ -131,7 +132,7 @@ class AppointmentController {
         model.addAttribute("rescheduleTime", time);
         try {
             var local = LocalDate.parse(date).atTime(LocalTime.parse(time));
-            bookings.reschedule(me.current(), id, null, local.atZone(entry.zone()).toInstant());
+            bookings.reschedule(me.current(), AppointmentId.of(id), null, local.atZone(entry.zone()).toInstant());
             return done(id, "Rescheduled.", redirect);
         } catch (DateTimeException unreadable) {
             model.addAttribute("rescheduleError", "Enter a date (YYYY-MM-DD) and a time (HH:MM).");

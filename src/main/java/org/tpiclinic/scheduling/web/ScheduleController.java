@@ -22,6 +22,7 @@ import org.tpiclinic.scheduling.Availability;
 import org.tpiclinic.scheduling.CalendarView.Of;
 import org.tpiclinic.scheduling.Location;
 import org.tpiclinic.scheduling.SchedulingDirectory;
+import org.tpiclinic.shared.ClinicianId;
 
 /**
  * Reading the schedule: a day or a week (from Monday) of a clinician or of a location, one page for all four.
@@ -87,7 +88,7 @@ class ScheduleController {
      */
     private ZoneId homeZone(UUID clinicianId) {
         directory.clinician(clinicianId);
-        var hours = availability.hours(clinicianId);
+        var hours = availability.hours(ClinicianId.of(clinicianId));
         if (!hours.isEmpty()) {
             return directory.location(hours.get(0).locationId()).zone();
         }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.CurrentUser;
-import org.tpiclinic.screening.IntakeLinkExpired;
+import org.tpiclinic.shared.LinkExpiredException;
 import org.tpiclinic.screening.IntakeLinks;
 import org.tpiclinic.shared.NotFoundException;
 
@@ -30,6 +30,9 @@ import org.tpiclinic.shared.NotFoundException;
 @Controller
 @RequestMapping("/intake/{token}")
 class IntakeLinkController {
+
+    private static final LinkExpiredException.NextStep GONE =
+            new LinkExpiredException.NextStep("link.gone.intake", "/login", "link.gone.signIn");
 
     private final IntakeLinks links;
     private final IntakePage page;
@@ -89,11 +92,8 @@ class IntakeLinkController {
         CurrentUser me;
         try {
             me = links.redeem(token);
-        } catch (NotFoundException | IntakeLinkExpired gone) {
-            boolean expired = gone instanceof IntakeLinkExpired;
-            response.setStatus(expired ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("expired", expired);
-            return "screening/intake-link-gone";
+        } catch (NotFoundException | LinkExpiredException gone) {
+            return LinkExpiredException.page(gone, GONE, model, response);
         }
         model.addAttribute("viaLink", true);
         return then.apply(me);

@@ -1,7 +1,0 @@
-package org.tpiclinic.scheduling.waitlist;
-
-import org.tpiclinic.PostgresTest;
-
-@PostgresTest
-class WaitlistPostgresTests extends WaitlistTests {
-}

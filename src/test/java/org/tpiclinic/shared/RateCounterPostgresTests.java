@@ -1,0 +1,7 @@
+package org.tpiclinic.shared;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class RateCounterPostgresTests extends RateCounterTests {
+}

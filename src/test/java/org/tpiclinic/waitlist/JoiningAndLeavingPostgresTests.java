@@ -1,0 +1,7 @@
+package org.tpiclinic.waitlist;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class JoiningAndLeavingPostgresTests extends JoiningAndLeavingTests {
+}
