@@ -20,6 +20,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tpiclinic.shared.ClinicianId;
+import org.tpiclinic.shared.LocationId;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.scheduling.Availability;
 import org.tpiclinic.scheduling.Clinician;
@@ -61,7 +63,7 @@ class FollowUpTests {
                 ZONE));
         var clinician = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Follow", Set.of(FOLLOW_UP)));
         for (var day : DayOfWeek.values()) {
-            availability.addHours(clinician.id(), location.id(), day, LocalTime.of(9, 0), LocalTime.of(12, 0));
+            availability.addHours(ClinicianId.of(clinician.id()), LocationId.of(location.id()), day, LocalTime.of(9, 0), LocalTime.of(12, 0));
         }
         var fixture = new AftercareFixture(context);
         var patient = fixture.patient("Follow", "English", null);
