@@ -156,6 +156,7 @@ class RouteAccessMatrixTests {
             "POST /patients/{patientId}/screening",                       "L F F A F F",
             "GET /patients/{patientId}/assessment",                       "L F A A A A",
             "GET /patients/{patientId}/assessment/summary",               "L F A A A A",
+            "GET /patients/{patientId}/assessment/pdf",                   "L F F A F F",
             "GET /patients/{patientId}/drawings/new",                     "L F A A F A",
             "POST /patients/{patientId}/drawings",                        "L F A A F A",
             "GET /patients/{patientId}/findings/new",                     "L F F A F F",
