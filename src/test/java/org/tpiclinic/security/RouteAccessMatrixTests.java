@@ -117,6 +117,8 @@ class RouteAccessMatrixTests {
             "POST /intake/{token}/care",                                  "A A A A A A",
             "POST /intake/{token}/safety",                                "A A A A A A",
             "POST /intake/{token}/visit",                                 "A A A A A A",
+            "GET /intake/{token}/pain-drawing",                           "A A A A A A",
+            "POST /intake/{token}/pain-drawing",                          "A A A A A A",
             "GET /waitlist/offers/{token}",                               "A A A A A A",
             "POST /waitlist/offers/{token}",                              "A A A A A A",
 
