@@ -68,6 +68,7 @@ class RouteAccessMatrixTests {
             "POST /login/mfa/enrol",                                      "L L L L L L",
             "POST /login/mfa/continue",                                   "L L L L L L",
             "GET /atlas",                                                 "L F A A A A",
+            "GET /findings",                                              "L F F A F F",
 
             "GET /admin/appointment-types",                               "L F F F F A",
             "GET /admin/appointment-types/{typeId}",                      "L F F F F A",
