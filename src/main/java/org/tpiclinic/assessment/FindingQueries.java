@@ -56,22 +56,16 @@ public class FindingQueries {
     public Page<PatientHit> patientsWithMuscle(CurrentUser actor, String muscle, int page) {
         requireClinician(actor, "patients with findings in muscle " + muscle);
         checks.requireMuscle(muscle);
-        var ids = records.patientsWithFindingsIn(muscle, offset(page), PAGE_SIZE + 1);
-        var result = patients(actor, ids, page);
-        audit.record(actor, null, AuditAction.QUERY, "patients with findings in muscle " + muscle + ", page " + page
-                + " (" + result.rows().size() + ")");
-        return result;
+        return patients(actor, "muscle " + muscle, records.patientsWithFindingsIn(muscle, offset(page),
+                PAGE_SIZE + 1), page);
     }
 
     /** Patients with a finding placed inside the zone. */
     public Page<PatientHit> patientsWithZone(CurrentUser actor, String zone, int page) {
         requireClinician(actor, "patients with findings in zone " + zone);
         checks.requireZone(zone);
-        var ids = records.patientsWithFindingsInZone(zone, offset(page), PAGE_SIZE + 1);
-        var result = patients(actor, ids, page);
-        audit.record(actor, null, AuditAction.QUERY, "patients with findings in zone " + zone + ", page " + page
-                + " (" + result.rows().size() + ")");
-        return result;
+        return patients(actor, "zone " + zone, records.patientsWithFindingsInZone(zone, offset(page),
+                PAGE_SIZE + 1), page);
     }
 
     /** The findings placed inside the zone, by patient, newest visit first. */
@@ -89,11 +83,14 @@ public class FindingQueries {
         return new Page<>(rows, page, found.size() > PAGE_SIZE);
     }
 
-    private Page<PatientHit> patients(CurrentUser actor, List<UUID> ids, int page) {
+    /** A page of the patients found (one more id than a page tells whether another follows), audited. */
+    private Page<PatientHit> patients(CurrentUser actor, String asked, List<UUID> ids, int page) {
         var shown = ids.subList(0, Math.min(PAGE_SIZE, ids.size()));
         Map<UUID, String> names = shown.isEmpty() ? Map.of() : patients.names(actor, shown);
         var rows = new ArrayList<PatientHit>();
         shown.forEach(id -> rows.add(new PatientHit(id, names.getOrDefault(id, ""))));
+        audit.record(actor, null, AuditAction.QUERY, "patients with findings in " + asked + ", page " + page + " ("
+                + rows.size() + ")");
         return new Page<>(List.copyOf(rows), page, ids.size() > PAGE_SIZE);
     }
 
