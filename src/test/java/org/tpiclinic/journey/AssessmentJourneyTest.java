@@ -127,9 +127,12 @@ class AssessmentJourneyTest extends BrowserJourney {
         assertThat(page.locator("#findings-chart .finding-marker")).hasCount(2);
         visited("assessment-06-findings-on-chart");
 
-        var pdf = page.waitForDownload(() -> page.locator("#assessment-pdf").click());
-        assertThat(pdf.suggestedFilename()).isEqualTo("assessment-" + patientId + ".pdf");
-        assertThat(pdf.failure()).isNull();
+        // The download link, fetched in the clinician's session (the first PDF of a JVM loads the SVG drawer: slow)
+        String href = page.locator("#assessment-pdf").getAttribute("href");
+        var pdf = page.request().get(href, com.microsoft.playwright.options.RequestOptions.create().setTimeout(90_000));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-disposition")).contains("assessment-" + patientId + ".pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
         theNextVisitStartsFromTheseFindings(patientId);
 
