@@ -103,6 +103,23 @@ class AssessmentRecords {
                 + "FETCH FIRST " + limit + " ROWS ONLY").param(muscle).query(UUID.class).list();
     }
 
+    List<UUID> patientsWithFindingsIn(String muscle, long offset, int limit) {
+        return jdbc.sql("SELECT DISTINCT patient_id FROM trigger_point_findings WHERE muscle = ? ORDER BY patient_id "
+                + "OFFSET ? ROWS FETCH FIRST ? ROWS ONLY").params(muscle, offset, limit).query(UUID.class).list();
+    }
+
+    List<UUID> patientsWithFindingsInZone(String zone, long offset, int limit) {
+        return jdbc.sql("SELECT DISTINCT patient_id FROM trigger_point_findings WHERE zone_code = ? "
+                + "ORDER BY patient_id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY").params(zone, offset, limit)
+                .query(UUID.class).list();
+    }
+
+    List<TriggerPointFinding> findingsInZone(String zone, long offset, int limit) {
+        return jdbc.sql("SELECT * FROM trigger_point_findings WHERE zone_code = ? ORDER BY patient_id, "
+                + "visit_date DESC, id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY").params(zone, offset, limit)
+                .query((rs, n) -> finding(rs)).list();
+    }
+
     List<TriggerPointFinding> findingsInZone(String zone, int limit) {
         return jdbc.sql("SELECT * FROM trigger_point_findings WHERE zone_code = ? ORDER BY patient_id, visit_date DESC "
                 + "FETCH FIRST " + limit + " ROWS ONLY").param(zone).query((rs, n) -> finding(rs)).list();

@@ -41,9 +41,7 @@ public class Atlas {
         this.version = file.version();
         var byCode = new LinkedHashMap<String, AtlasMuscle>();
         for (String[] row : file.rows()) {
-            var muscle = new AtlasMuscle(row[0], row[1], row[2], row[3].isBlank() ? null : row[3],
-                    "yes".equals(row[4]), DataFile.words(row[5]), DataFile.words(row[6]), DataFile.words(row[7]),
-                    row[8], row[9]);
+            var muscle = muscle(file, row);
             if (muscle.triggerZones().isEmpty()) {
                 throw new IllegalStateException(file.name() + ": " + muscle.code() + " has no trigger-point zone");
             }
@@ -61,6 +59,31 @@ public class Atlas {
             }
         }
         this.patterns = Collections.unmodifiableMap(resolved);
+    }
+
+    private static AtlasMuscle muscle(DataFile file, String[] row) {
+        String nearThorax = file.cell(row, "near_thorax");
+        if (!"yes".equals(nearThorax) && !"no".equals(nearThorax)) {
+            throw new IllegalStateException(file.name() + ": " + row[0] + " near_thorax must be yes or no");
+        }
+        String nearThoraxSource = file.cell(row, "near_thorax_source");
+        if (nearThoraxSource.isBlank()) {
+            throw new IllegalStateException(file.name() + ": " + row[0] + " has no source for near_thorax");
+        }
+        String snomed = file.cell(row, "snomed");
+        return new AtlasMuscle(file.cell(row, "code"), file.cell(row, "name"), file.cell(row, "region"),
+                snomed.isBlank() ? null : snomed, "yes".equals(nearThorax),
+                DataFile.words(file.cell(row, "trigger_zones")), DataFile.words(file.cell(row, "primary_zones")),
+                DataFile.words(file.cell(row, "spillover_zones")), file.cell(row, "pattern"),
+                file.cell(row, "source"), nearThoraxSource);
+    }
+
+    /**
+     * The atlas and chart as shipped in this application's data files, for code that runs without the
+     * application context (tests, benchmarks, tools); the application itself injects the {@link Atlas} bean.
+     */
+    public static Atlas fromDataFiles() {
+        return new Atlas(new BodyChart());
     }
 
     private static Set<String> resolve(BodyChart chart, List<String> bases, Side side) {
@@ -84,6 +107,23 @@ public class Atlas {
     /** Every muscle on each side: the one list of body sites, left before right, in atlas order. */
     public List<BodySite> sites() {
         return List.copyOf(patterns.keySet());
+    }
+
+    /** The muscles grouped by body region ({@code NECK}, {@code HEAD}, …), regions and muscles in atlas order. */
+    public Map<String, List<AtlasMuscle>> byRegion() {
+        var regions = new LinkedHashMap<String, List<AtlasMuscle>>();
+        muscles.values().forEach(m -> regions.computeIfAbsent(m.region(), r -> new ArrayList<>()).add(m));
+        regions.replaceAll((region, list) -> List.copyOf(list));
+        return Collections.unmodifiableMap(regions);
+    }
+
+    /**
+     * Whether needling this site risks the lung (pneumothorax): the atlas's {@code near_thorax} column, with its
+     * source in {@link AtlasMuscle#nearThoraxSource()}. An unknown muscle counts as near the thorax, the cautious
+     * answer.
+     */
+    public boolean nearThorax(BodySite site) {
+        return muscle(site.muscle()).map(AtlasMuscle::nearThorax).orElse(true);
     }
 
     /** The site with the given code ({@code UPPER_TRAPEZIUS_L}), if the atlas has it. */

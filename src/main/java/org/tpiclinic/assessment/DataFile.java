@@ -44,6 +44,15 @@ record DataFile(String name, String version, List<String> header, List<String[]>
         }
     }
 
+    /** The cell of {@code row} under the header {@code column}; a missing column stops the application. */
+    String cell(String[] row, String column) {
+        int index = header.indexOf(column);
+        if (index < 0) {
+            throw new IllegalStateException(name + " has no column " + column);
+        }
+        return row[index];
+    }
+
     static List<String> words(String cell) {
         return cell.isBlank() ? List.of() : List.of(cell.trim().split("\\s+"));
     }

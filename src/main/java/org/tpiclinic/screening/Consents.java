@@ -141,7 +141,7 @@ public class Consents {
     private void refuseSecondSignature(UUID patientId, ConsentTemplate template, PlannedTreatment plan,
             java.time.Instant now) {
         boolean again = consents.ofPatient(patientId).stream().anyMatch(c -> c.validAt(now)
-                && c.templateVersion() == template.version() && c.planCode().equals(plan.code()));
+                && c.templateVersion() == template.version() && c.plan().equals(plan));
         if (again) {
             throw new ConflictException("This consent is already signed and still valid.");
         }

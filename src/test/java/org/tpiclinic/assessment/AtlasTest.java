@@ -78,15 +78,46 @@ class AtlasTest {
         assertThat(ATLAS.version()).isNotBlank();
     }
 
+    /**
+     * The 15 muscles screening had as its own list before the atlas became the one list of sites (V240 keeps their
+     * codes), with whether that list counted them near the thorax.
+     */
+    static final Map<String, Boolean> SCREENING_MUSCLES_BEFORE_V240 = Map.ofEntries(
+            Map.entry("UPPER_TRAPEZIUS", true), Map.entry("LEVATOR_SCAPULAE", true), Map.entry("RHOMBOIDS", true),
+            Map.entry("INFRASPINATUS", true), Map.entry("PECTORALIS_MAJOR", true),
+            Map.entry("SERRATUS_ANTERIOR", true), Map.entry("SCALENES", true),
+            Map.entry("STERNOCLEIDOMASTOID", false), Map.entry("SPLENIUS_CAPITIS", false),
+            Map.entry("TEMPORALIS", false), Map.entry("MASSETER", false), Map.entry("QUADRATUS_LUMBORUM", false),
+            Map.entry("GLUTEUS_MEDIUS", false), Map.entry("PIRIFORMIS", false), Map.entry("ILIOPSOAS", false));
+
     @Test
-    void everyMuscleScreeningPlansTodayIsInTheAtlasUnderTheSameCode() {
-        var codes = ATLAS.muscles().stream().map(AtlasMuscle::code).collect(Collectors.toSet());
-        var screening = Arrays.stream(org.tpiclinic.screening.Muscle.values()).map(Enum::name).toList();
-        assertThat(codes).containsAll(screening);
-        for (var muscle : org.tpiclinic.screening.Muscle.values()) {
-            assertThat(ATLAS.muscle(muscle.name()).orElseThrow().nearThorax()).as(muscle.name())
-                    .isEqualTo(muscle.nearThorax());
-        }
+    void everyMuscleScreeningPlannedBeforeIsInTheAtlasUnderTheSameCodeAndNearTheThoraxAsBefore() {
+        SCREENING_MUSCLES_BEFORE_V240.forEach((code, nearThorax) -> {
+            var muscle = ATLAS.muscle(code);
+            assertThat(muscle).as(code).isPresent();
+            assertThat(muscle.get().nearThorax()).as(code).isEqualTo(nearThorax);
+            assertThat(ATLAS.nearThorax(new BodySite(code, Side.LEFT))).as(code).isEqualTo(nearThorax);
+        });
+    }
+
+    @Test
+    void nearTheThoraxIsDataWithASourceForEveryMuscle() {
+        ATLAS.muscles().forEach(m -> assertThat(m.nearThoraxSource()).as(m.code()).isNotBlank()
+                .containsPattern(m.nearThorax() ? "reference (1\\.2|3\\.1|7\\.5)" : "reference"));
+        assertThat(ATLAS.nearThorax(new BodySite("NOT_A_MUSCLE", Side.LEFT))).as("unknown: the cautious answer")
+                .isTrue();
+        assertThat(ATLAS.byRegion().keySet()).startsWith("NECK");
+        assertThat(ATLAS.byRegion().values().stream().mapToInt(java.util.List::size).sum())
+                .isEqualTo(ATLAS.muscles().size());
+    }
+
+    @Test
+    void anAtlasWithoutASourceForNearTheThoraxDoesNotStart() {
+        var header = ATLAS_HEADER;
+        var row = new String[] { "UPPER_TRAPEZIUS", "Upper trapezius", "NECK", "", "yes", "TOP_OF_SHOULDER", "", "",
+                "p", "s", "" };
+        var file = new DataFile("atlas-test.csv", "1", header, java.util.List.<String[]>of(row));
+        assertThatThrownBy(() -> new Atlas(CHART, file)).hasMessageContaining("no source for near_thorax");
     }
 
     @Test
@@ -114,10 +145,11 @@ class AtlasTest {
     @Test
     void anAtlasNamingAZoneTheChartLacksDoesNotLoad() {
         var file = new DataFile("broken.csv", "1", ATLAS_HEADER, java.util.List.<String[]>of(new String[] { "X", "X",
-                "NECK", "", "no", "POSTERIOR_NECK", "NOWHERE", "", "p", "s" }));
+                "NECK", "", "no", "POSTERIOR_NECK", "NOWHERE", "", "p", "s", "lower body" }));
         assertThatThrownBy(() -> new Atlas(CHART, file)).hasMessageContaining("NOWHERE");
     }
 
     static final java.util.List<String> ATLAS_HEADER = java.util.List.of("code", "name", "region", "snomed",
-            "near_thorax", "trigger_zones", "primary_zones", "spillover_zones", "pattern", "source");
+            "near_thorax", "trigger_zones", "primary_zones", "spillover_zones", "pattern", "source",
+            "near_thorax_source");
 }

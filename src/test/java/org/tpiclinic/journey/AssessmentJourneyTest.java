@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 11 in a real browser: a patient marks neck and temple pain on the body chart at home (a click and the
  * keyboard); the clinician sees the drawing on the chart, opens the muscles to examine, adds the top one in one
- * action and records two trigger points with a twitch response, and sees them on the chart. Every page passes the
- * axe scan.
+ * action and records two trigger points with a twitch response, sees them on the chart, downloads the assessment
+ * as a PDF, and at the next visit starts from the two trigger points carried over. Every page passes the axe
+ * scan.
  */
 class AssessmentJourneyTest extends BrowserJourney {
 
@@ -65,6 +66,31 @@ class AssessmentJourneyTest extends BrowserJourney {
         visited("assessment-02-patient-drawing-saved");
     }
 
+    /**
+     * Two weeks pass (the visit's records are moved back in time, as the calendar would): at the next visit the
+     * clinician starts from the two trigger points, each marked as carried over and on the chart again.
+     */
+    private void theNextVisitStartsFromTheseFindings(UUID patientId) {
+        var earlier = java.time.LocalDate.now().minusDays(14);
+        jdbc.sql("UPDATE trigger_point_findings SET visit_date = ? WHERE patient_id = ?").params(earlier, patientId)
+                .update();
+        jdbc.sql("UPDATE pain_drawings SET visit_date = ? WHERE patient_id = ?").params(earlier, patientId).update();
+        page.navigate("/patients/" + patientId + "/assessment");
+        assertThat(page.locator("#findings-heading")).containsText(earlier.toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start today from these findings"))
+                .click();
+        Locator carried = page.locator("#findings-table tbody tr");
+        assertThat(carried).hasCount(2);
+        assertThat(page.locator("#findings-heading")).containsText(java.time.LocalDate.now().toString());
+        for (int i = 0; i < 2; i++) {
+            assertThat(carried.nth(i)).containsText("carried over");
+            assertThat(carried.nth(i)).containsText("Upper trapezius");
+            assertThat(carried.nth(i)).containsText("Local twitch response");
+        }
+        assertThat(page.locator("#findings-chart .finding-marker")).hasCount(2);
+        visited("assessment-06b-next-visit-carried-over");
+    }
+
     private void clinicianSeesTheDrawingAndExaminesTheTopMuscle(UUID patientId) {
         page.navigate("/patients/" + patientId);
         Locator summary = page.locator("#assessment-summary");
@@ -100,6 +126,15 @@ class AssessmentJourneyTest extends BrowserJourney {
         assertThat(findings.first()).containsText("Local twitch response");
         assertThat(page.locator("#findings-chart .finding-marker")).hasCount(2);
         visited("assessment-06-findings-on-chart");
+
+        // The download link, fetched in the clinician's session (the first PDF of a JVM loads the SVG drawer: slow)
+        String href = page.locator("#assessment-pdf").getAttribute("href");
+        var pdf = page.request().get(href, com.microsoft.playwright.options.RequestOptions.create().setTimeout(90_000));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-disposition")).contains("assessment-" + patientId + ".pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        theNextVisitStartsFromTheseFindings(patientId);
 
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Atlas")).click();

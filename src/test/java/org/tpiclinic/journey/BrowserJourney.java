@@ -40,6 +40,7 @@ abstract class BrowserJourney {
     Page page;
     /** Script errors, CSP violations (console errors) and sub-resources (CSS, scripts, images) that failed to load. */
     final List<String> browserErrors = new ArrayList<>();
+    private final List<Page> phones = new ArrayList<>();
 
     @AfterAll
     static void closeBrowser() {
@@ -73,9 +74,18 @@ abstract class BrowserJourney {
 
     @AfterEach
     void closePage() {
+        phones.forEach(phone -> phone.context().close());
+        phones.clear();
         if (page != null) {
             page.context().close();
         }
+    }
+
+    /** A second page, on a phone-sized touch screen, in its own context; closed after the test. */
+    Page touchPage() {
+        Page phone = browser.newPage(baseUrl(), browserErrors, true);
+        phones.add(phone);
+        return phone;
     }
 
     String baseUrl() {

@@ -79,8 +79,14 @@ final class BrowserSupport implements AutoCloseable {
      * added to {@code errors}. Callers add their own console and response checks.
      */
     Page newPage(String baseUrl, List<String> errors) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
-                .setViewportSize(1280, 800));
+        return newPage(baseUrl, errors, false);
+    }
+
+    /** As {@link #newPage(String, List)}, or with {@code touch} a phone-sized touch screen (390 × 844). */
+    Page newPage(String baseUrl, List<String> errors, boolean touch) {
+        var options = new Browser.NewContextOptions().setBaseURL(baseUrl);
+        BrowserContext context = browser.newContext(touch ? options.setViewportSize(390, 844).setHasTouch(true)
+                .setIsMobile(true) : options.setViewportSize(1280, 800));
         Page page = context.newPage();
         page.setDefaultTimeout(15_000);
         page.onPageError(errors::add);

@@ -81,7 +81,9 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
         String intakePath = intakeLinkFromTheConfirmationOf(book(patientId));
         try {
             patientFillsIntakeAtHome(intakePath);
+            patientDrawsWhereItHurtsOnThePhoneFromTheSameLink(intakePath);
             clinicianAcceptsTheAnswersOneByOne(patientId);
+            clinicianSeesTheDrawingFromTheLinkOnTheChart(patientId);
             beforeTheReviewThereIsNothingToConsentTo(patientId);
             clinicianReviewsWithTheOneWarningAcknowledged(patientId);
             patientSignsConsentOnTheClinicTablet();
@@ -91,6 +93,50 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
             throw failed;
         }
         assertThat(browserErrors).as("browser errors (CSP violations, script errors, failed loads)").isEmpty();
+    }
+
+    /** On a phone, from the emailed link: a tap on the chart for one place, the keyboard for another. */
+    private void patientDrawsWhereItHurtsOnThePhoneFromTheSameLink(String intakePath) {
+        Page phone = touchPage();
+        phone.navigate(intakePath);
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mark where it hurts on a body chart"))
+                .tap();
+        phone.waitForURL(url -> url.endsWith(intakePath + "/pain-drawing"));
+        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Where does it hurt?")))
+                .isVisible();
+        Locator temple = phone.getByRole(AriaRole.CHECKBOX,
+                new Page.GetByRoleOptions().setName("Temple, right").setExact(true));
+        temple.scrollIntoViewIfNeeded();
+        temple.tap();
+        assertThat(temple).hasAttribute("aria-checked", "true");
+        Locator neck = phone.getByRole(AriaRole.CHECKBOX,
+                new Page.GetByRoleOptions().setName("Back of the neck, right").setExact(true));
+        neck.focus();
+        phone.keyboard().press("Space");
+        assertThat(neck).hasAttribute("aria-checked", "true");
+        assertThat(phone.locator("#marks-0-zone")).hasValue("TEMPLE_R");
+        assertThat(phone.locator("#marks-1-zone")).hasValue("POSTERIOR_NECK_R");
+        phone.locator("#marks-0-intensity").fill("6");
+        phone.locator("#marks-1-intensity").fill("5");
+        phone.locator("#marks-1-quality").selectOption("ACHING");
+        screenshot(phone, "intake-01b-drawing-on-the-phone");
+        BrowserSupport.assertAccessible(phone, "intake-01b-drawing-on-the-phone");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the drawing")).tap();
+        assertThat(phone.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("saved")))
+                .isVisible();
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to your intake questions")).tap();
+        phone.waitForURL(url -> url.endsWith(intakePath));
+        screenshot(phone, "intake-01c-drawing-saved");
+    }
+
+    private void clinicianSeesTheDrawingFromTheLinkOnTheChart(UUID patientId) {
+        page.navigate("/patients/" + patientId);
+        Locator summary = page.locator("#assessment-summary");
+        assertThat(summary.getByText("by the patient")).isVisible();
+        assertThat(summary.locator("[data-zone='TEMPLE_R']")).hasClass(java.util.regex.Pattern.compile("zone-marked"));
+        assertThat(summary.locator("[data-zone='POSTERIOR_NECK_R']"))
+                .hasClass(java.util.regex.Pattern.compile("zone-marked"));
+        visited("intake-02b-chart-shows-the-drawing");
     }
 
     private UUID registerPatient() {

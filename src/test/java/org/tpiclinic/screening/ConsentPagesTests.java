@@ -33,9 +33,9 @@ import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 class ConsentPagesTests {
 
     static final PlannedTreatment DRY_NEEDLING_RIGHT_TRAPEZIUS = PlannedTreatment.of(Agent.DRY_NEEDLING, false,
-            Site.right(Muscle.UPPER_TRAPEZIUS));
+            TestSites.right("UPPER_TRAPEZIUS"));
     static final PlannedTreatment LIDOCAINE_BOTH_RHOMBOIDS = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false,
-            Site.bilateral(Muscle.RHOMBOIDS), Site.left(Muscle.GLUTEUS_MEDIUS));
+            TestSites.left("RHOMBOIDS"), TestSites.right("RHOMBOIDS"), TestSites.left("GLUTEUS_MEDIUS"));
 
     @Autowired
     MockMvc mvc;
@@ -93,10 +93,10 @@ class ConsentPagesTests {
         assertThat(page(r.patientId(), patientUser(r.patientId())).getContentAsString())
                 .contains("left and right rhomboids").contains("left gluteus medius");
         var review = mvc.perform(get("/patients/" + r.patientId() + "/screening").param("agent", "LIDOCAINE_1_PLAIN")
-                .param("sites", "RHOMBOIDS:BILATERAL").param("sites", "GLUTEUS_MEDIUS:LEFT")
+                .param("sites", "RHOMBOIDS:BOTH").param("sites", "GLUTEUS_MEDIUS:LEFT")
                 .with(user(staffUser(Role.CLINICIAN)))).andReturn().getResponse().getContentAsString();
         assertThat(review).contains("Plan:").contains("left and right rhomboids, left gluteus medius")
-                .contains("left and right rhomboids").contains("value=\"RHOMBOIDS:BILATERAL\" selected")
+                .contains("left and right rhomboids").contains("value=\"RHOMBOIDS:BOTH\" selected")
                 .doesNotContain("steroid=");
     }
 

@@ -28,7 +28,7 @@ class ConsentPdfSettingsTests {
     @Test
     void thePaperSizeZoneAndLetterheadFollowThePracticesSettings() throws Exception {
         var r = ConsentFixtures.reviewed(registry, intake, screening, "Afour", PlannedTreatment.of(Agent.SALINE,
-                false, Site.left(Muscle.PIRIFORMIS)));
+                false, TestSites.left("PIRIFORMIS")));
         var signed = consents.sign(patient(r.patientId()), r.patientId(), r.reviewId(),
                 ConsentsTests.drawn("Sam Afour"), "x");
         try (var document = Loader.loadPDF(consents.pdf(CLINICIAN, r.patientId(), signed.id()))) {

@@ -25,7 +25,7 @@ import org.tpiclinic.site.PracticeSettings;
 class ConsentPdfTests {
 
     static final PlannedTreatment PLAN = PlannedTreatment.of(Agent.DRY_NEEDLING, false,
-            Site.right(Muscle.UPPER_TRAPEZIUS), Site.bilateral(Muscle.GLUTEUS_MEDIUS));
+            TestSites.right("UPPER_TRAPEZIUS"), TestSites.left("GLUTEUS_MEDIUS"), TestSites.right("GLUTEUS_MEDIUS"));
 
     @Autowired
     Consents consents;

@@ -40,9 +40,9 @@ import org.tpiclinic.shared.ForbiddenException;
 class ConsentsTests {
 
     static final PlannedTreatment GLUTEUS = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false,
-            Site.left(Muscle.GLUTEUS_MEDIUS));
+            TestSites.left("GLUTEUS_MEDIUS"));
     static final PlannedTreatment TRAPEZIUS = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false,
-            Site.right(Muscle.UPPER_TRAPEZIUS));
+            TestSites.right("UPPER_TRAPEZIUS"));
     static final String PNEUMOTHORAX = "puncture the lung";
 
     @Autowired
@@ -137,7 +137,7 @@ class ConsentsTests {
     @Test
     void theSteroidParagraphAppearsOnlyWithASteroid() throws Exception {
         var r = reviewed("Steroidtext", PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true,
-                Site.right(Muscle.PIRIFORMIS)));
+                TestSites.right("PIRIFORMIS")));
         var signed = consents.sign(patient(r.patientId()), r.patientId(), r.reviewId(), drawn("Sam Steroidtext"),
                 "10.0.0.8");
         assertThat(pdfText(r.patientId(), signed.id())).contains("blood sugar").doesNotContain(PNEUMOTHORAX);
@@ -208,12 +208,12 @@ class ConsentsTests {
     void aPageOpenedBeforeTheClinicianChangedThePlanCannotSignTheOldOne() throws Exception {
         var r = reviewed("Changed", GLUTEUS);
         var newer = ConsentFixtures.review(screening, r.patientId(), PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN,
-                false, Site.right(Muscle.GLUTEUS_MEDIUS)));
+                false, TestSites.right("GLUTEUS_MEDIUS")));
         assertThatThrownBy(() -> consents.sign(patient(r.patientId()), r.patientId(), r.reviewId(),
                 drawn("Sam Changed"), "x")).isInstanceOf(ConflictException.class).hasMessageContaining("changed");
         consents.sign(patient(r.patientId()), r.patientId(), newer, drawn("Sam Changed"), "x");
         assertThat(consents.hasValidConsent(CLINICIAN, r.patientId(), PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN,
-                false, Site.right(Muscle.GLUTEUS_MEDIUS)))).isTrue();
+                false, TestSites.right("GLUTEUS_MEDIUS")))).isTrue();
         assertThat(consents.hasValidConsent(CLINICIAN, r.patientId(), GLUTEUS)).isFalse();
     }
 
@@ -222,8 +222,8 @@ class ConsentsTests {
         var r = reviewed("Sided", GLUTEUS);
         assertThat(screening.hasValidEligibleScreening(CLINICIAN, r.patientId(), GLUTEUS)).isTrue();
         assertThat(screening.hasValidEligibleScreening(CLINICIAN, r.patientId(), PlannedTreatment.of(
-                Agent.LIDOCAINE_1_PLAIN, false, Site.right(Muscle.GLUTEUS_MEDIUS)))).isFalse();
-        var unsided = PlannedTreatment.parse("LIDOCAINE_1_PLAIN;steroid=false;GLUTEUS_MEDIUS");
+                Agent.LIDOCAINE_1_PLAIN, false, TestSites.right("GLUTEUS_MEDIUS")))).isFalse();
+        var unsided = PlannedTreatment.parse("LIDOCAINE_1_PLAIN;steroid=false;GLUTEUS_MEDIUS_UNRECORDED");
         assertThatThrownBy(() -> screening.review(CLINICIAN, r.patientId(), unsided, Decision.ELIGIBLE, Map.of(),
                 null)).isInstanceOf(org.tpiclinic.screening.review.ReviewRefused.class)
                 .hasMessageContaining("side");
@@ -267,8 +267,8 @@ class ConsentsTests {
 
     @Test
     void aConsentCoversOnlyTheAgentSteroidAndSitesWithTheirSidesSignedFor() throws Exception {
-        var both = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.bilateral(Muscle.UPPER_TRAPEZIUS),
-                Site.left(Muscle.GLUTEUS_MEDIUS));
+        var both = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, TestSites.left("UPPER_TRAPEZIUS"), TestSites.right("UPPER_TRAPEZIUS"),
+                TestSites.left("GLUTEUS_MEDIUS"));
         var r = reviewed("Covers", both);
         consents.sign(patient(r.patientId()), r.patientId(), r.reviewId(), drawn("Sam Covers"), "x");
         var id = r.patientId();
@@ -276,13 +276,13 @@ class ConsentsTests {
         assertThat(consents.hasValidConsent(CLINICIAN, id, TRAPEZIUS)).isTrue();
         assertThat(consents.hasValidConsent(CLINICIAN, id, GLUTEUS)).isTrue();
         assertThat(consents.hasValidConsent(CLINICIAN, id, PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false,
-                Site.right(Muscle.GLUTEUS_MEDIUS)))).as("the other side").isFalse();
+                TestSites.right("GLUTEUS_MEDIUS")))).as("the other side").isFalse();
         assertThat(consents.hasValidConsent(CLINICIAN, id, PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true,
-                Site.right(Muscle.UPPER_TRAPEZIUS)))).isFalse();
+                TestSites.right("UPPER_TRAPEZIUS")))).isFalse();
         assertThat(consents.hasValidConsent(CLINICIAN, id, PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false,
-                Site.right(Muscle.RHOMBOIDS)))).isFalse();
+                TestSites.right("RHOMBOIDS")))).isFalse();
         assertThat(consents.hasValidConsent(CLINICIAN, id, PlannedTreatment.of(Agent.PROCAINE_05, false,
-                Site.right(Muscle.UPPER_TRAPEZIUS)))).isFalse();
+                TestSites.right("UPPER_TRAPEZIUS")))).isFalse();
     }
 
     @Test

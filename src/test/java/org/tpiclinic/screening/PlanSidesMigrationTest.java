@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * V170 on a database holding plans from before sides were kept: their sites become "side not recorded" (never
- * guessed), so the old review clears nothing and the old consent covers nothing, and both stay readable.
+ * V170 and V240 on a database holding plans from before sides were kept: their muscles stay "side not recorded"
+ * (never guessed), so the old review clears nothing and the old consent covers nothing, and both stay readable.
  */
 class PlanSidesMigrationTest {
 
@@ -62,29 +62,31 @@ class PlanSidesMigrationTest {
                 .single());
         var consented = PlannedTreatment.parse(jdbc.sql("SELECT plan_code FROM consents").query(String.class)
                 .single());
+        // V170 marked them UNRECORDED; V240 keeps them without a side (never guessed, never both)
         assertThat(jdbc.sql("SELECT plan FROM screening_reviews").query(String.class).single())
-                .isEqualTo("LIDOCAINE_1_PLAIN;steroid=false;UPPER_TRAPEZIUS:UNRECORDED,RHOMBOIDS:UNRECORDED");
-        assertThat(reviewed.sites()).containsExactly(new Site(Muscle.UPPER_TRAPEZIUS, Side.UNRECORDED),
-                new Site(Muscle.RHOMBOIDS, Side.UNRECORDED));
+                .isEqualTo("LIDOCAINE_1_PLAIN;steroid=false;UPPER_TRAPEZIUS_UNRECORDED,RHOMBOIDS_UNRECORDED");
+        assertThat(reviewed.sites()).isEmpty();
+        assertThat(reviewed.unsidedMuscles()).containsExactly("RHOMBOIDS", "UPPER_TRAPEZIUS");
         assertThat(reviewed.sidesRecorded()).isFalse();
         assertThat(consented).isEqualTo(reviewed);
-        var right = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.right(Muscle.UPPER_TRAPEZIUS));
+        var right = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, TestSites.right("UPPER_TRAPEZIUS"));
         assertThat(consented.includesSitesOf(right)).isFalse();
         assertThat(jdbc.sql("SELECT in_clinic FROM consents").query(Boolean.class).single()).isFalse();
     }
 
     @Test
-    void aPlanWithEveryMuscleOnBothSidesFitsTheWidenedColumns() {
+    void aPlanWithEveryAtlasMuscleOnBothSidesFitsTheWidenedColumns() {
         var db = fresh();
         flyway(db, "latest").migrate();
-        var sites = new java.util.TreeSet<Site>();
-        for (var m : Muscle.values()) {
-            sites.add(Site.bilateral(m));
+        var code = new PlannedTreatment(Agent.LIDOCAINE_1_WITH_EPINEPHRINE, true,
+                new java.util.HashSet<>(org.tpiclinic.assessment.Atlas.fromDataFiles().sites())).code();
+        assertThat(code.length()).isGreaterThan(1000).isLessThanOrEqualTo(4000);
+        for (var column : java.util.List.of("SCREENING_REVIEWS.PLAN", "CONSENTS.PLAN_CODE")) {
+            var parts = column.split("\\.");
+            assertThat(JdbcClient.create(db).sql("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
+                    + "WHERE UPPER(TABLE_NAME) = ? AND UPPER(COLUMN_NAME) = ? "
+                    + "AND UPPER(TABLE_SCHEMA) = UPPER(CURRENT_SCHEMA)").params(parts[0], parts[1])
+                    .query(Long.class).single()).as(column).isEqualTo(4000L);
         }
-        var code = new PlannedTreatment(Agent.LIDOCAINE_1_WITH_EPINEPHRINE, true, sites).code();
-        assertThat(code.length()).isGreaterThan(400).isLessThanOrEqualTo(1000);
-        assertThat(JdbcClient.create(db).sql("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
-                + "WHERE UPPER(TABLE_NAME) = 'SCREENING_REVIEWS' AND UPPER(COLUMN_NAME) = 'PLAN' "
-                + "AND UPPER(TABLE_SCHEMA) = UPPER(CURRENT_SCHEMA)").query(Long.class).single()).isEqualTo(1000L);
     }
 }

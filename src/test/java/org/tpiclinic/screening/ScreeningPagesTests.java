@@ -175,6 +175,40 @@ class ScreeningPagesTests {
                 .query(Long.class).single()).isEqualTo(1);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "BICEPS_BRACHII:LEFT", "UPPER_TRAPEZIUS:BILATERAL",
+            "UPPER_TRAPEZIUS", "UPPER_TRAPEZIUS:UNRECORDED", "UPPER_TRAPEZIUS_L" })
+    void thePlanFormRefusesAMuscleTheAtlasLacksOrASideItDoesNotOfferBesideTheSites(String site) throws Exception {
+        var id = ScreeningFixtures.register(registry, "Formsite");
+        ScreeningFixtures.nothingToReport(intake, ScreeningFixtures.FRONT_DESK, id);
+        var response = mvc.perform(post("/patients/" + id + "/screening").param("agent", "SALINE")
+                .param("sites", "PIRIFORMIS:RIGHT").param("sites", site).param("decision", "ELIGIBLE")
+                .with(user(as(Role.CLINICIAN))).with(csrf())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        String page = response.getContentAsString();
+        assertThat(page).contains("id=\"sites-error\"").containsPattern(
+                "id=\"sites-error\"[^>]*>Choose (muscles from the list|a side \\(left, right or both\\))");
+        assertThat(page).contains("aria-describedby=\"sites-error sites-help\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM screening_reviews WHERE patient_id = ?").param(id)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void thePlanFormOffersTheAtlasMusclesByRegionAndRecordsBothSidesAsTwoSites() throws Exception {
+        var id = ScreeningFixtures.register(registry, "Formboth");
+        ScreeningFixtures.nothingToReport(intake, ScreeningFixtures.FRONT_DESK, id);
+        String page = mvc.perform(get("/patients/" + id + "/screening").with(user(as(Role.CLINICIAN))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"site-SOLEUS\"").contains("id=\"region-NECK\"")
+                .contains("value=\"GLUTEUS_MINIMUS:BOTH\"");
+        var response = mvc.perform(post("/patients/" + id + "/screening").param("agent", "SALINE")
+                .param("sites", "GLUTEUS_MINIMUS:BOTH").param("sites", "SOLEUS:LEFT").param("decision", "ELIGIBLE")
+                .with(user(as(Role.CLINICIAN))).with(csrf())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT plan FROM screening_reviews WHERE patient_id = ?").param(id).query(String.class)
+                .single()).isEqualTo("SALINE;steroid=false;GLUTEUS_MINIMUS_L,GLUTEUS_MINIMUS_R,SOLEUS_L");
+    }
+
     @Test
     void badRuleChangesAreRefusedWithAMessageAndMakeNoVersion() throws Exception {
         int before = jdbc.sql("SELECT MAX(version) FROM screening_rule_sets").query(Integer.class).single();

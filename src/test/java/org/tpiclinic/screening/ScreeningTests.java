@@ -27,9 +27,9 @@ import org.tpiclinic.shared.ForbiddenException;
 class ScreeningTests {
 
     static final PlannedTreatment LIDOCAINE_GLUTEUS = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false,
-            Site.right(Muscle.GLUTEUS_MEDIUS));
+            TestSites.right("GLUTEUS_MEDIUS"));
     static final PlannedTreatment LIDOCAINE_TRAPEZIUS = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false,
-            Site.right(Muscle.UPPER_TRAPEZIUS));
+            TestSites.right("UPPER_TRAPEZIUS"));
 
     @Autowired
     Screening screening;
@@ -60,7 +60,7 @@ class ScreeningTests {
         assertThat(review.ruleSetVersion()).isPositive();
         assertThat(screening.hasValidEligibleScreening(CLINICIAN, id, LIDOCAINE_GLUTEUS)).isTrue();
         assertThat(screening.hasValidEligibleScreening(CLINICIAN, id,
-                PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, Site.right(Muscle.GLUTEUS_MEDIUS)))).isFalse();
+                PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, TestSites.right("GLUTEUS_MEDIUS")))).isFalse();
     }
 
     @Test
@@ -75,7 +75,7 @@ class ScreeningTests {
         assertThat(reviews(id)).isZero();
         screening.review(CLINICIAN, id, LIDOCAINE_GLUTEUS, Decision.NOT_ELIGIBLE, Map.of(), "Amide allergy");
         assertThat(screening.hasValidEligibleScreening(CLINICIAN, id, LIDOCAINE_GLUTEUS)).isFalse();
-        var ester = PlannedTreatment.of(Agent.PROCAINE_05, false, Site.right(Muscle.GLUTEUS_MEDIUS));
+        var ester = PlannedTreatment.of(Agent.PROCAINE_05, false, TestSites.right("GLUTEUS_MEDIUS"));
         screening.review(CLINICIAN, id, ester, Decision.ELIGIBLE, Map.of(), "Ester instead");
         assertThat(screening.hasValidEligibleScreening(CLINICIAN, id, ester)).isTrue();
     }

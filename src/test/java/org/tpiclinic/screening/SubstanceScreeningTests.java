@@ -41,11 +41,11 @@ import org.tpiclinic.shared.ForbiddenException;
 class SubstanceScreeningTests {
 
     static final PlannedTreatment LIDOCAINE = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false,
-            Site.left(Muscle.GLUTEUS_MEDIUS));
+            TestSites.left("GLUTEUS_MEDIUS"));
     static final PlannedTreatment LIDOCAINE_WITH_STEROID = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true,
-            Site.left(Muscle.GLUTEUS_MEDIUS));
+            TestSites.left("GLUTEUS_MEDIUS"));
     static final PlannedTreatment DRY_NEEDLING = PlannedTreatment.of(Agent.DRY_NEEDLING, false,
-            Site.left(Muscle.GLUTEUS_MEDIUS));
+            TestSites.left("GLUTEUS_MEDIUS"));
 
     @Autowired
     PatientRegistry registry;
@@ -218,9 +218,9 @@ class SubstanceScreeningTests {
         report(id, answers(true, false, null), List.of(), List.of());
         assertThat(result(id, LIDOCAINE, RuleId.WEIGHT_CURRENT).outcome()).isEqualTo(Outcome.WARNING);
         assertThat(result(id, DRY_NEEDLING, RuleId.WEIGHT_CURRENT).outcome()).isEqualTo(Outcome.PASS);
-        assertThat(result(id, PlannedTreatment.of(Agent.SALINE, false, Site.left(Muscle.GLUTEUS_MEDIUS)),
+        assertThat(result(id, PlannedTreatment.of(Agent.SALINE, false, TestSites.left("GLUTEUS_MEDIUS")),
                 RuleId.WEIGHT_CURRENT).outcome()).isEqualTo(Outcome.PASS);
-        assertThat(result(id, PlannedTreatment.of(Agent.SALINE, true, Site.left(Muscle.GLUTEUS_MEDIUS)),
+        assertThat(result(id, PlannedTreatment.of(Agent.SALINE, true, TestSites.left("GLUTEUS_MEDIUS")),
                 RuleId.WEIGHT_CURRENT).outcome()).isEqualTo(Outcome.WARNING);
     }
 

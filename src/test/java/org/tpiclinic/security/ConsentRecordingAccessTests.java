@@ -24,10 +24,9 @@ import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.ConsentFixtures;
-import org.tpiclinic.screening.Muscle;
 import org.tpiclinic.screening.PlannedTreatment;
+import org.tpiclinic.screening.TestSites;
 import org.tpiclinic.screening.Screening;
-import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 
 /**
@@ -55,7 +54,7 @@ class ConsentRecordingAccessTests {
 
     UUID register(String family) {
         var reviewed = ConsentFixtures.reviewed(registry, intake, screening, family,
-                PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.left(Muscle.GLUTEUS_MEDIUS)));
+                PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, TestSites.left("GLUTEUS_MEDIUS")));
         reviews.put(reviewed.patientId(), reviewed.reviewId());
         return reviewed.patientId();
     }

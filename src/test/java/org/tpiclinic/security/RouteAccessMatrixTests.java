@@ -68,6 +68,7 @@ class RouteAccessMatrixTests {
             "POST /login/mfa/enrol",                                      "L L L L L L",
             "POST /login/mfa/continue",                                   "L L L L L L",
             "GET /atlas",                                                 "L F A A A A",
+            "GET /findings",                                              "L F F A F F",
 
             "GET /admin/appointment-types",                               "L F F F F A",
             "GET /admin/appointment-types/{typeId}",                      "L F F F F A",
@@ -129,6 +130,8 @@ class RouteAccessMatrixTests {
             "POST /intake/{token}/care",                                  "A A A A A A",
             "POST /intake/{token}/safety",                                "A A A A A A",
             "POST /intake/{token}/visit",                                 "A A A A A A",
+            "GET /intake/{token}/pain-drawing",                           "A A A A A A",
+            "POST /intake/{token}/pain-drawing",                          "A A A A A A",
             "GET /waitlist/offers/{token}",                               "A A A A A A",
             "POST /waitlist/offers/{token}",                              "A A A A A A",
 
@@ -190,6 +193,7 @@ class RouteAccessMatrixTests {
             "POST /patients/{patientId}/screening",                       "L F F A F F",
             "GET /patients/{patientId}/assessment",                       "L F A A A A",
             "GET /patients/{patientId}/assessment/summary",               "L F A A A A",
+            "GET /patients/{patientId}/assessment/pdf",                   "L F F A F F",
             "GET /patients/{patientId}/drawings/new",                     "L F A A F A",
             "POST /patients/{patientId}/drawings",                        "L F A A F A",
             "GET /patients/{patientId}/findings/new",                     "L F F A F F",

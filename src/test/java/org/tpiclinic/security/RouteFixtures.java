@@ -20,11 +20,10 @@ import org.tpiclinic.waitlist.WaitlistRequest;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.Consents;
 import org.tpiclinic.screening.IntakeLinks;
-import org.tpiclinic.screening.Muscle;
 import org.tpiclinic.screening.PlannedTreatment;
+import org.tpiclinic.screening.TestSites;
 import org.tpiclinic.screening.ConsentFixtures;
 import org.tpiclinic.screening.Screening;
-import org.tpiclinic.screening.Site;
 
 /**
  * Real records of the demo practice for the route tests: two patients who each have an appointment, a waitlist
@@ -106,7 +105,7 @@ final class RouteFixtures {
             ids.put("consentId", jdbc.sql("SELECT id FROM consents WHERE patient_id = ? AND withdrawn_at IS NULL")
                     .param(patient).query(UUID.class).list().stream().findFirst()
                     .orElseGet(() -> consents.sign(staff(Role.CLINICIAN), patient, ConsentFixtures.review(screening,
-                            patient, PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.left(Muscle.GLUTEUS_MEDIUS))),
+                            patient, PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, TestSites.left("GLUTEUS_MEDIUS"))),
                             new Consents.SignatureForm(name(jdbc, patient), null, true, null), "127.0.0.1").id())
                     .toString());
             ids.put("outbox", outbox.toString());

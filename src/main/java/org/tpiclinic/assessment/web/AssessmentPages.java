@@ -68,7 +68,7 @@ class AssessmentPages {
         model.addAttribute("problems", problems);
         model.addAttribute("action", action);
         model.addAttribute("staff", staff);
-        model.addAttribute("zonesByView", zonesByView());
+        model.addAttribute("zonesByView", zonesByView(chart));
         model.addAttribute("qualities", PainQuality.values());
         var marked = form.rows().stream().filter(r -> chart.exists(r.zone()))
                 .map(r -> new ZoneMark(r.zone(), intensityOrZero(r.intensity()), null)).distinct().toList();
@@ -102,7 +102,8 @@ class AssessmentPages {
         return names;
     }
 
-    private Map<ChartView, List<BodyZone>> zonesByView() {
+    /** The chart's zones by view, for lists of places grouped as the chart is. */
+    static Map<ChartView, List<BodyZone>> zonesByView(BodyChart chart) {
         var byView = new LinkedHashMap<ChartView, List<BodyZone>>();
         for (ChartView view : ChartView.values()) {
             byView.put(view, chart.zones(view));

@@ -1,8 +1,6 @@
 package org.tpiclinic.assessment.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tpiclinic.assessment.Atlas;
-import org.tpiclinic.assessment.AtlasMuscle;
 import org.tpiclinic.assessment.BodyChart;
 import org.tpiclinic.assessment.BodySite;
 import org.tpiclinic.assessment.BodyZone;
@@ -44,7 +41,7 @@ class AtlasController {
             throw new ForbiddenException("The atlas is for the practice's staff");
         }
         Side chosenSide = "RIGHT".equals(side) ? Side.RIGHT : Side.LEFT;
-        model.addAttribute("regions", byRegion());
+        model.addAttribute("regions", atlas.byRegion());
         model.addAttribute("side", chosenSide);
         model.addAttribute("sides", Side.values());
         model.addAttribute("atlasVersion", atlas.version());
@@ -66,14 +63,6 @@ class AtlasController {
             model.addAttribute("picture", pictures.blank("atlas-chart", "show"));
         }
         return "assessment/atlas";
-    }
-
-    private Map<String, List<AtlasMuscle>> byRegion() {
-        var regions = new LinkedHashMap<String, List<AtlasMuscle>>();
-        for (AtlasMuscle m : atlas.muscles()) {
-            regions.computeIfAbsent(m.region(), r -> new java.util.ArrayList<>()).add(m);
-        }
-        return regions;
     }
 
     private List<String> labels(java.util.Collection<String> codes) {

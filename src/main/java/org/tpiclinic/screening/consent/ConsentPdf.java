@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.tpiclinic.assessment.Atlas;
 import org.tpiclinic.patients.Patient;
 import org.tpiclinic.site.PdfDocuments;
 import org.tpiclinic.site.PracticeSettings;
@@ -27,11 +28,13 @@ public class ConsentPdf {
     private final MessageSource messages;
     private final PracticeSettings practice;
     private final ConsentSettings settings;
+    private final Atlas atlas;
 
-    ConsentPdf(MessageSource messages, PracticeSettings practice, ConsentSettings settings) {
+    ConsentPdf(MessageSource messages, PracticeSettings practice, ConsentSettings settings, Atlas atlas) {
         this.messages = messages;
         this.practice = practice;
         this.settings = settings;
+        this.atlas = atlas;
     }
 
     /**
@@ -65,7 +68,7 @@ public class ConsentPdf {
         if (c.reviewedBy() != null) {
             line(html, "consent.pdf.reviewedBy", c.reviewedBy(), times.format(c.reviewedAt()));
         }
-        for (var part : c.template().render(consent.plan())) {
+        for (var part : c.template().render(consent.plan(), atlas::nearThorax)) {
             html.append("<h2>").append(esc(text(part.heading()))).append("</h2><p>").append(esc(part.text()))
                     .append("</p>");
         }

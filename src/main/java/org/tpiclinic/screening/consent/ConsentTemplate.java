@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.tpiclinic.assessment.BodySite;
+import org.tpiclinic.assessment.Side;
 import org.tpiclinic.screening.PlannedTreatment;
 
 /**
@@ -19,15 +24,20 @@ public record ConsentTemplate(int version, Instant createdAt, String createdBy, 
     public record Part(String heading, String text) {
     }
 
-    /** The text shown to (and signed by) a patient for this plan. */
-    public List<Part> render(PlannedTreatment plan) {
+    /**
+     * The text shown to (and signed by) a patient for this plan.
+     *
+     * @param nearThorax whether a site lies near the thorax (the atlas's data: {@code Atlas::nearThorax}); a muscle
+     *                   whose side was not recorded is judged on both sides
+     */
+    public List<Part> render(PlannedTreatment plan, Predicate<BodySite> nearThorax) {
         var parts = new ArrayList<Part>();
         parts.add(new Part("consent.part.procedure", procedureText));
         parts.add(new Part("consent.part.agents", agentsText));
         parts.add(new Part("consent.part.benefits", benefitsText));
         parts.add(new Part("consent.part.alternatives", alternativesText));
         parts.add(new Part("consent.part.risks", risksText));
-        if (plan.anyNearThorax()) {
+        if (anyNearThorax(plan, nearThorax)) {
             parts.add(new Part("consent.part.thorax", thoraxRiskText));
         }
         if (plan.steroid()) {
@@ -35,5 +45,11 @@ public record ConsentTemplate(int version, Instant createdAt, String createdBy, 
         }
         parts.add(new Part("consent.part.refusal", refusalText));
         return List.copyOf(parts);
+    }
+
+    private static boolean anyNearThorax(PlannedTreatment plan, Predicate<BodySite> nearThorax) {
+        var unsided = plan.unsidedMuscles().stream()
+                .flatMap(m -> Stream.of(new BodySite(m, Side.LEFT), new BodySite(m, Side.RIGHT)));
+        return Stream.concat(plan.sites().stream(), unsided).anyMatch(nearThorax);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.tpiclinic.assessment.Atlas;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientChart;
 import org.tpiclinic.patients.PatientRegistry;
@@ -26,15 +27,27 @@ public class Evaluator {
     private final PatientRegistry registry;
     private final IntakeQuestionnaire intake;
     private final RuleSets ruleSets;
-    private final SubstanceCatalog catalog;
+    private final ReferenceData reference;
     private final Clock clock;
 
-    Evaluator(PatientRegistry registry, IntakeQuestionnaire intake, RuleSets ruleSets, SubstanceCatalog catalog,
+    /** The reference data screening reads from other modules: the substance catalogue and the atlas. */
+    @Component
+    static class ReferenceData {
+        final SubstanceCatalog catalog;
+        final Atlas atlas;
+
+        ReferenceData(SubstanceCatalog catalog, Atlas atlas) {
+            this.catalog = catalog;
+            this.atlas = atlas;
+        }
+    }
+
+    Evaluator(PatientRegistry registry, IntakeQuestionnaire intake, RuleSets ruleSets, ReferenceData reference,
             Clock clock) {
         this.registry = registry;
         this.intake = intake;
         this.ruleSets = ruleSets;
-        this.catalog = catalog;
+        this.reference = reference;
         this.clock = clock;
     }
 
@@ -50,9 +63,10 @@ public class Evaluator {
     public Screened screen(CurrentUser actor, UUID patientId, PlannedTreatment plan) {
         var chart = registry.chart(actor, patientId);
         var saved = intake.find(patientId).orElse(null);
-        var facts = FactsAssembler.facts(chart, saved, catalog);
+        var facts = FactsAssembler.facts(chart, saved, reference.catalog);
         var rules = ruleSets.current();
-        var evaluation = plan == null ? null : RuleEvaluator.evaluate(rules, facts, plan, LocalDate.now(clock));
+        var evaluation = plan == null ? null : RuleEvaluator.evaluate(rules, facts, plan,
+                reference.atlas::nearThorax, LocalDate.now(clock));
         var awaiting = saved == null ? List.<Proposal>of() : saved.proposals().stream().filter(Proposal::pending)
                 .toList();
         return new Screened(chart, facts, rules, evaluation, awaiting);

@@ -112,7 +112,7 @@ public class ScreeningReview {
      * plan recorded before sides were kept clears nothing.
      */
     public boolean clears(PlannedTreatment wanted, String currentFingerprint, Instant now) {
-        return decision.eligible() && wanted.sidesRecorded() && plan.equals(wanted.code()) && now.isBefore(validUntil)
+        return decision.eligible() && wanted.sidesRecorded() && plan().equals(wanted) && now.isBefore(validUntil)
                 && factsFingerprint.equals(currentFingerprint);
     }
 

@@ -2,12 +2,15 @@ package org.tpiclinic.screening.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.tpiclinic.assessment.BodySite;
+import org.tpiclinic.assessment.Side;
 import org.tpiclinic.patients.AllergyClass;
-import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.PlannedTreatment;
 
 /** The checks themselves: facts and plan in, a {@link Finding} out. No severity, no I/O. */
@@ -16,7 +19,8 @@ final class RuleChecks {
     private RuleChecks() {
     }
 
-    static Finding check(ScreeningRule rule, ScreeningFacts f, PlannedTreatment plan, LocalDate today) {
+    static Finding check(ScreeningRule rule, ScreeningFacts f, PlannedTreatment plan, Predicate<BodySite> nearThorax,
+            LocalDate today) {
         return switch (rule.id()) {
             case ALLERGY_AGENT_CLASS -> agentClassAllergy(f, plan);
             case ALLERGY_PARABEN -> ingredientAllergy(f, plan.agent().containsParaben(), AllergyClass.PARABEN);
@@ -36,7 +40,7 @@ final class RuleChecks {
             case DIABETES_WITH_STEROID -> plan.steroid() ? flag(f.diabetes()) : Finding.clear("noSteroid");
             case NEEDLE_FEAR_OR_FAINTING -> flag(f.needleFear());
             case PRIOR_TPI_PROBLEM -> flag(f.priorTpiProblem());
-            case SITE_NEAR_THORAX -> nearThorax(plan);
+            case SITE_NEAR_THORAX -> nearThorax(plan, nearThorax);
             case WEIGHT_CURRENT -> computesDose(plan) ? weight(f, rule.threshold(), today) : Finding.clear("noDose");
             case CONSERVATIVE_CARE -> conservativeCare(f, rule.threshold());
         };
@@ -124,20 +128,27 @@ final class RuleChecks {
         return flag.unanswered() ? Finding.unanswered() : Finding.clear("clear");
     }
 
-    private static Finding nearThorax(PlannedTreatment plan) {
-        List<String> near = plan.sites().stream().filter(Site::nearThorax).map(RuleChecks::siteName).toList();
+    private static Finding nearThorax(PlannedTreatment plan, Predicate<BodySite> nearThorax) {
+        var near = new ArrayList<String>();
+        for (String muscle : plan.muscles()) {
+            var sides = plan.sidesOf(muscle);
+            boolean unsided = plan.unsidedMuscles().contains(muscle);
+            // An unsided muscle is judged on both sides: the cautious reading.
+            var judged = unsided ? Set.of(Side.values()) : sides;
+            if (judged.stream().anyMatch(side -> nearThorax.test(new BodySite(muscle, side)))) {
+                near.add(siteName(muscle, sides, unsided));
+            }
+        }
         return near.isEmpty() ? Finding.clear("clear") : Finding.found("found", String.join(", ", near));
     }
 
     /** "right upper trapezius", "left and right rhomboids": the side is named wherever a site is (wrong-site risk). */
-    private static String siteName(Site s) {
-        String muscle = s.muscle().name().toLowerCase().replace('_', ' ');
-        return switch (s.side()) {
-            case LEFT -> "left " + muscle;
-            case RIGHT -> "right " + muscle;
-            case BILATERAL -> "left and right " + muscle;
-            case UNRECORDED -> muscle + " (side not recorded)";
-        };
+    private static String siteName(String code, Set<Side> sides, boolean unsided) {
+        String muscle = code.toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (unsided) {
+            return muscle + " (side not recorded)";
+        }
+        return sides.size() == 2 ? "left and right " + muscle : sides.iterator().next().word() + " " + muscle;
     }
 
     private static Finding weight(ScreeningFacts f, int maxAgeDays, LocalDate today) {

@@ -1,6 +1,9 @@
 package org.tpiclinic.screening.rules;
 
 import java.time.LocalDate;
+import java.util.function.Predicate;
+
+import org.tpiclinic.assessment.BodySite;
 
 import org.tpiclinic.screening.PlannedTreatment;
 
@@ -14,14 +17,18 @@ public final class RuleEvaluator {
     private RuleEvaluator() {
     }
 
-    public static Evaluation evaluate(RuleSet rules, ScreeningFacts facts, PlannedTreatment plan, LocalDate today) {
-        var results = rules.inOrder().stream().map(rule -> result(rule, facts, plan, today)).toList();
+    /**
+     * @param nearThorax whether a site lies near the thorax (the atlas's data: {@code Atlas::nearThorax})
+     */
+    public static Evaluation evaluate(RuleSet rules, ScreeningFacts facts, PlannedTreatment plan,
+            Predicate<BodySite> nearThorax, LocalDate today) {
+        var results = rules.inOrder().stream().map(rule -> result(rule, facts, plan, nearThorax, today)).toList();
         return new Evaluation(rules.version(), facts.fingerprint(), results);
     }
 
     private static RuleResult result(ScreeningRule rule, ScreeningFacts facts, PlannedTreatment plan,
-            LocalDate today) {
-        var finding = RuleChecks.check(rule, facts, plan, today);
+            Predicate<BodySite> nearThorax, LocalDate today) {
+        var finding = RuleChecks.check(rule, facts, plan, nearThorax, today);
         var outcome = switch (finding.kind()) {
             case CLEAR -> Outcome.PASS;
             case FOUND -> Outcome.of(rule.severity());

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tpiclinic.assessment.Atlas;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
@@ -44,10 +45,12 @@ class ConsentController {
 
     private final Consents consents;
     private final MessageSource messages;
+    private final Atlas atlas;
 
-    ConsentController(Consents consents, MessageSource messages) {
+    ConsentController(Consents consents, MessageSource messages, Atlas atlas) {
         this.consents = consents;
         this.messages = messages;
+        this.atlas = atlas;
     }
 
     /** The signature form, bound field by field. */
@@ -128,7 +131,7 @@ class ConsentController {
         model.addAttribute("signed", view.signed());
         model.addAttribute("review", view.review());
         model.addAttribute("plan", plan);
-        model.addAttribute("parts", plan == null ? java.util.List.of() : view.template().render(plan));
+        model.addAttribute("parts", plan == null ? java.util.List.of() : view.template().render(plan, atlas::nearThorax));
         model.addAttribute("problems", problems);
         model.addAttribute("inClinic", me.role() == Role.CLINICIAN);
         model.addAttribute("maySign", me.role() == Role.CLINICIAN || patientId.equals(me.patientId()));

@@ -20,12 +20,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tpiclinic.assessment.Atlas;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.screening.Agent;
-import org.tpiclinic.screening.Muscle;
 import org.tpiclinic.screening.Screening;
-import org.tpiclinic.screening.Side;
 import org.tpiclinic.screening.review.Decision;
 import org.tpiclinic.screening.review.ReviewRefused;
 
@@ -36,10 +35,12 @@ class ScreeningController {
 
     private final Screening screening;
     private final MessageSource messages;
+    private final Atlas atlas;
 
-    ScreeningController(Screening screening, MessageSource messages) {
+    ScreeningController(Screening screening, MessageSource messages, Atlas atlas) {
         this.screening = screening;
         this.messages = messages;
+        this.atlas = atlas;
     }
 
     @InitBinder("form")
@@ -65,11 +66,14 @@ class ScreeningController {
         }
         if (problems.isEmpty()) {
             try {
-                screening.review(me.current(), patientId, form.plan(), form.decision, form.reasonsByRule(), form.note);
+                screening.review(me.current(), patientId, form.plan(atlas), form.decision, form.reasonsByRule(),
+                        form.note);
                 redirect.addFlashAttribute("notice", text("screening.review.saved", "Review recorded."));
                 return "redirect:/patients/" + patientId + "/screening?" + form.query();
             } catch (ReviewRefused refused) {
                 problems.put(refused.field(), text(refused.messageKey(), refused.getMessage()));
+            } catch (PlanForm.PlanRefused refused) {
+                problems.put("sites", text(refused.messageKey, refused.getMessage()));
             } catch (IllegalArgumentException refused) {
                 problems.put("plan", refused.getMessage());
             }
@@ -79,7 +83,8 @@ class ScreeningController {
     }
 
     private String page(UUID patientId, PlanForm form, Map<String, String> problems, CurrentUser me, Model model) {
-        var plan = form.hasPlan() && !problems.containsKey("plan") ? safePlan(form, problems) : null;
+        var plan = form.hasPlan() && !problems.containsKey("plan") && !problems.containsKey("sites")
+                ? safePlan(form, problems) : null;
         var current = screening.evaluate(me, patientId, plan);
         model.addAttribute("current", current);
         model.addAttribute("plan", plan);
@@ -88,16 +93,19 @@ class ScreeningController {
         model.addAttribute("rules", current.screened().rules());
         model.addAttribute("problems", problems);
         model.addAttribute("agents", Agent.values());
-        model.addAttribute("muscles", Muscle.values());
-        model.addAttribute("sides", Side.choices());
+        model.addAttribute("regions", atlas.byRegion());
+        model.addAttribute("sides", PlanForm.Choice.values());
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("mayReview", me.role() == org.tpiclinic.identity.Role.CLINICIAN);
         return "screening/review";
     }
 
-    private static org.tpiclinic.screening.PlannedTreatment safePlan(PlanForm form, Map<String, String> problems) {
+    private org.tpiclinic.screening.PlannedTreatment safePlan(PlanForm form, Map<String, String> problems) {
         try {
-            return form.plan();
+            return form.plan(atlas);
+        } catch (PlanForm.PlanRefused refused) {
+            problems.put("sites", text(refused.messageKey, refused.getMessage()));
+            return null;
         } catch (IllegalArgumentException refused) {
             problems.put("plan", refused.getMessage());
             return null;

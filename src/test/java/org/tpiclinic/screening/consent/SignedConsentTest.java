@@ -8,10 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.tpiclinic.screening.Agent;
-import org.tpiclinic.screening.Muscle;
-import org.tpiclinic.screening.Side;
-import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.PlannedTreatment;
+import org.tpiclinic.screening.TestSites;
 
 /** Validity in time, what a consent covers, and the signature checks, with fixed instants. */
 class SignedConsentTest {
@@ -27,7 +25,7 @@ class SignedConsentTest {
 
     @Test
     void validUntilItExpiresOrIsWithdrawn() {
-        var plan = PlannedTreatment.of(Agent.SALINE, false, Site.right(Muscle.PIRIFORMIS));
+        var plan = PlannedTreatment.of(Agent.SALINE, false, TestSites.right("PIRIFORMIS"));
         assertThat(consent(plan, null).validAt(UNTIL.minusSeconds(1))).isTrue();
         assertThat(consent(plan, null).validAt(UNTIL)).isFalse();
         assertThat(consent(plan, SIGNED.plusSeconds(60)).validAt(SIGNED.plusSeconds(120))).isFalse();
@@ -35,40 +33,41 @@ class SignedConsentTest {
 
     @Test
     void coversTheSameAgentWithoutAnUnconsentedSteroidOrSite() {
-        var signed = consent(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, Site.right(Muscle.RHOMBOIDS),
-                Site.left(Muscle.PIRIFORMIS)), null);
-        assertThat(signed.covers(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.right(Muscle.RHOMBOIDS))))
+        var signed = consent(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, TestSites.right("RHOMBOIDS"),
+                TestSites.left("PIRIFORMIS")), null);
+        assertThat(signed.covers(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, TestSites.right("RHOMBOIDS"))))
                 .isTrue();
-        assertThat(signed.covers(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, Site.right(Muscle.RHOMBOIDS),
-                Site.right(Muscle.SCALENES)))).isFalse();
-        assertThat(signed.covers(PlannedTreatment.of(Agent.BUPIVACAINE_025, false, Site.right(Muscle.RHOMBOIDS))))
+        assertThat(signed.covers(PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, TestSites.right("RHOMBOIDS"),
+                TestSites.right("SCALENES")))).isFalse();
+        assertThat(signed.covers(PlannedTreatment.of(Agent.BUPIVACAINE_025, false, TestSites.right("RHOMBOIDS"))))
                 .isFalse();
-        var plain = consent(PlannedTreatment.of(Agent.SALINE, false, Site.right(Muscle.PIRIFORMIS)), null);
-        assertThat(plain.covers(PlannedTreatment.of(Agent.SALINE, true, Site.right(Muscle.PIRIFORMIS)))).isFalse();
+        var plain = consent(PlannedTreatment.of(Agent.SALINE, false, TestSites.right("PIRIFORMIS")), null);
+        assertThat(plain.covers(PlannedTreatment.of(Agent.SALINE, true, TestSites.right("PIRIFORMIS")))).isFalse();
     }
 
     @Test
     void aConsentForOneSideDoesNotCoverTheOtherAndBothSidesCoverEither() {
-        var right = consent(PlannedTreatment.of(Agent.DRY_NEEDLING, false, Site.right(Muscle.UPPER_TRAPEZIUS)), null);
-        assertThat(right.covers(PlannedTreatment.of(Agent.DRY_NEEDLING, false, Site.left(Muscle.UPPER_TRAPEZIUS))))
+        var right = consent(PlannedTreatment.of(Agent.DRY_NEEDLING, false, TestSites.right("UPPER_TRAPEZIUS")), null);
+        assertThat(right.covers(PlannedTreatment.of(Agent.DRY_NEEDLING, false, TestSites.left("UPPER_TRAPEZIUS"))))
                 .isFalse();
         assertThat(right.covers(PlannedTreatment.of(Agent.DRY_NEEDLING, false,
-                Site.bilateral(Muscle.UPPER_TRAPEZIUS)))).isFalse();
-        var both = consent(PlannedTreatment.of(Agent.DRY_NEEDLING, false, Site.bilateral(Muscle.UPPER_TRAPEZIUS)), null);
-        assertThat(both.covers(PlannedTreatment.of(Agent.DRY_NEEDLING, false, Site.left(Muscle.UPPER_TRAPEZIUS))))
+                TestSites.left("UPPER_TRAPEZIUS"), TestSites.right("UPPER_TRAPEZIUS")))).isFalse();
+        var both = consent(PlannedTreatment.of(Agent.DRY_NEEDLING, false, TestSites.left("UPPER_TRAPEZIUS"), TestSites.right("UPPER_TRAPEZIUS")), null);
+        assertThat(both.covers(PlannedTreatment.of(Agent.DRY_NEEDLING, false, TestSites.left("UPPER_TRAPEZIUS"))))
                 .isTrue();
-        assertThat(both.covers(PlannedTreatment.of(Agent.DRY_NEEDLING, false, Site.right(Muscle.UPPER_TRAPEZIUS))))
+        assertThat(both.covers(PlannedTreatment.of(Agent.DRY_NEEDLING, false, TestSites.right("UPPER_TRAPEZIUS"))))
                 .isTrue();
     }
 
     @Test
     void aConsentSignedBeforeSidesWereRecordedCoversNothing() {
-        var old = new SignedConsent(UUID.randomUUID(), UUID.randomUUID(), 1, "SALINE;steroid=false;PIRIFORMIS",
+        var old = new SignedConsent(UUID.randomUUID(), UUID.randomUUID(), 1, "SALINE;steroid=false;PIRIFORMIS_UNRECORDED",
                 "Sam Test", false, null, SIGNED, "sam", "10.0.0.1", UNTIL, "0".repeat(64), null, null, null, null,
                 null, false);
-        assertThat(old.plan().sites()).containsExactly(new Site(Muscle.PIRIFORMIS, Side.UNRECORDED));
-        assertThat(old.covers(PlannedTreatment.of(Agent.SALINE, false, Site.right(Muscle.PIRIFORMIS)))).isFalse();
-        assertThat(old.covers(PlannedTreatment.of(Agent.SALINE, false, Site.bilateral(Muscle.PIRIFORMIS)))).isFalse();
+        assertThat(old.plan().sites()).isEmpty();
+        assertThat(old.plan().unsidedMuscles()).containsExactly("PIRIFORMIS");
+        assertThat(old.covers(PlannedTreatment.of(Agent.SALINE, false, TestSites.right("PIRIFORMIS")))).isFalse();
+        assertThat(old.covers(PlannedTreatment.of(Agent.SALINE, false, TestSites.left("PIRIFORMIS"), TestSites.right("PIRIFORMIS")))).isFalse();
     }
 
     @Test

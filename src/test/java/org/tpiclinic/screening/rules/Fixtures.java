@@ -8,17 +8,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Random;
 
+import org.tpiclinic.assessment.Atlas;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.screening.Agent;
-import org.tpiclinic.screening.Muscle;
-import org.tpiclinic.screening.Side;
-import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.PlannedTreatment;
+import org.tpiclinic.screening.TestSites;
 
 /** Default rules (as the migration seeds them), a clean patient, and random facts and plans for properties. */
 final class Fixtures {
 
     static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+
+    /** The atlas as shipped: whether a site lies near the thorax is its data. */
+    static final Atlas ATLAS = Atlas.fromDataFiles();
 
     private Fixtures() {
     }
@@ -59,7 +61,7 @@ final class Fixtures {
     }
 
     static PlannedTreatment lidocaineAtGluteus() {
-        return PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.right(Muscle.GLUTEUS_MEDIUS));
+        return PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, TestSites.right("GLUTEUS_MEDIUS"));
     }
 
     static ScreeningFacts randomFacts(Random r) {
@@ -92,14 +94,17 @@ final class Fixtures {
     static PlannedTreatment randomPlan(Random r) {
         var agent = Agent.values()[r.nextInt(Agent.values().length)];
         boolean steroid = agent != Agent.DRY_NEEDLING && r.nextBoolean();
-        var muscles = java.util.EnumSet.noneOf(Muscle.class);
+        var all = ATLAS.muscles();
+        var sites = new java.util.HashSet<org.tpiclinic.assessment.BodySite>();
         int n = 1 + r.nextInt(3);
-        while (muscles.size() < n) {
-            muscles.add(Muscle.values()[r.nextInt(Muscle.values().length)]);
+        for (int i = 0; i < n; i++) {
+            String muscle = all.get(r.nextInt(all.size())).code();
+            switch (r.nextInt(3)) {
+                case 0 -> sites.add(TestSites.left(muscle));
+                case 1 -> sites.add(TestSites.right(muscle));
+                default -> sites.addAll(PlannedTreatment.bothSides(muscle));
+            }
         }
-        var sides = Side.choices();
-        var sites = new java.util.TreeSet<Site>();
-        muscles.forEach(m -> sites.add(new Site(m, sides.get(r.nextInt(sides.size())))));
         return new PlannedTreatment(agent, steroid, sites);
     }
 }

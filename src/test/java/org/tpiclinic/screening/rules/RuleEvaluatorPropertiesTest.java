@@ -29,7 +29,7 @@ class RuleEvaluatorPropertiesTest {
     void everyRuleGivesOneResultInOrderWithAReasonAClinicianCanRead(long seed) throws Exception {
         var r = new Random(seed);
         var evaluation = RuleEvaluator.evaluate(Fixtures.defaults(), Fixtures.randomFacts(r), Fixtures.randomPlan(r),
-                TODAY);
+                Fixtures.ATLAS::nearThorax, TODAY);
         assertThat(evaluation.results()).extracting(RuleResult::rule).containsExactly(RuleId.values());
         var messages = messages();
         for (var result : evaluation.results()) {
@@ -46,8 +46,8 @@ class RuleEvaluatorPropertiesTest {
         var r = new Random(seed);
         var facts = Fixtures.randomFacts(r);
         var plan = Fixtures.randomPlan(r);
-        var lenient = RuleEvaluator.evaluate(Fixtures.allAt(RuleSeverity.INFORMATION), facts, plan, TODAY);
-        var strict = RuleEvaluator.evaluate(Fixtures.allAt(RuleSeverity.HARD_STOP), facts, plan, TODAY);
+        var lenient = RuleEvaluator.evaluate(Fixtures.allAt(RuleSeverity.INFORMATION), facts, plan, Fixtures.ATLAS::nearThorax, TODAY);
+        var strict = RuleEvaluator.evaluate(Fixtures.allAt(RuleSeverity.HARD_STOP), facts, plan, Fixtures.ATLAS::nearThorax, TODAY);
         for (int i = 0; i < lenient.results().size(); i++) {
             var l = lenient.results().get(i);
             var s = strict.results().get(i);
@@ -76,8 +76,8 @@ class RuleEvaluatorPropertiesTest {
         var after = new ScreeningFacts(more, true, facts.bloodThinners(), facts.bloodThinnerReported(),
                 facts.bleedingDisorder(), facts.infection(), facts.pregnancy(), facts.diabetes(), facts.needleFear(),
                 facts.priorTpiProblem(), facts.weightKg(), facts.weightMeasuredOn(), facts.careWeeks());
-        var before = RuleEvaluator.evaluate(Fixtures.defaults(), facts, plan, TODAY).results();
-        var later = RuleEvaluator.evaluate(Fixtures.defaults(), after, plan, TODAY).results();
+        var before = RuleEvaluator.evaluate(Fixtures.defaults(), facts, plan, Fixtures.ATLAS::nearThorax, TODAY).results();
+        var later = RuleEvaluator.evaluate(Fixtures.defaults(), after, plan, Fixtures.ATLAS::nearThorax, TODAY).results();
         for (int i = 0; i < before.size(); i++) {
             if (before.get(i).rule().name().startsWith("ALLERGY") && !before.get(i).reasonKey().endsWith("unanswered")) {
                 assertThat(later.get(i).outcome()).isGreaterThanOrEqualTo(before.get(i).outcome());

@@ -12,15 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.screening.Agent;
-import org.tpiclinic.screening.Muscle;
-import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.PlannedTreatment;
+import org.tpiclinic.screening.TestSites;
 
 /** Each screening rule, case by case, with the default (seeded) severities. */
 class RuleEvaluatorTest {
 
     static RuleResult result(ScreeningFacts facts, PlannedTreatment plan, RuleId rule) {
-        return RuleEvaluator.evaluate(Fixtures.defaults(), facts, plan, TODAY).results().stream()
+        return RuleEvaluator.evaluate(Fixtures.defaults(), facts, plan, Fixtures.ATLAS::nearThorax, TODAY).results().stream()
                 .filter(r -> r.rule() == rule).findFirst().orElseThrow();
     }
 
@@ -30,8 +29,8 @@ class RuleEvaluatorTest {
 
     @Test
     void aCleanPatientPassesEveryRuleExceptTheNeckSite() {
-        var plan = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, Site.right(Muscle.UPPER_TRAPEZIUS));
-        var evaluation = RuleEvaluator.evaluate(Fixtures.defaults(), Fixtures.clean(), plan, TODAY);
+        var plan = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false, TestSites.right("UPPER_TRAPEZIUS"));
+        var evaluation = RuleEvaluator.evaluate(Fixtures.defaults(), Fixtures.clean(), plan, Fixtures.ATLAS::nearThorax, TODAY);
         assertThat(evaluation.results()).hasSize(RuleId.values().length);
         assertThat(evaluation.warnings()).extracting(RuleResult::rule).containsExactly(RuleId.SITE_NEAR_THORAX);
         assertThat(evaluation.hasHardStop()).isFalse();
@@ -47,7 +46,7 @@ class RuleEvaluatorTest {
             "PARABEN, LIDOCAINE_1_PLAIN, PASS", "SULFITE, BUPIVACAINE_025, PASS" })
     void anAllergyStopsOnlyTheAnaestheticOfItsClass(AllergyClass cls, Agent agent, Outcome expected) {
         var facts = new FactsBuilder().allergy("Something", cls);
-        assertThat(outcome(facts, PlannedTreatment.of(agent, false, Site.right(Muscle.GLUTEUS_MEDIUS)),
+        assertThat(outcome(facts, PlannedTreatment.of(agent, false, TestSites.right("GLUTEUS_MEDIUS")),
                 RuleId.ALLERGY_AGENT_CLASS)).isEqualTo(expected);
     }
 
@@ -59,7 +58,7 @@ class RuleEvaluatorTest {
     void parabenAndSulfiteMatterOnlyWhenTheProductContainsThem(AllergyClass cls, Agent agent, Outcome paraben,
             Outcome sulfite) {
         var facts = new FactsBuilder().allergy("Preservative", cls);
-        var plan = PlannedTreatment.of(agent, false, Site.right(Muscle.PIRIFORMIS));
+        var plan = PlannedTreatment.of(agent, false, TestSites.right("PIRIFORMIS"));
         assertThat(outcome(facts, plan, RuleId.ALLERGY_PARABEN)).isEqualTo(paraben);
         assertThat(outcome(facts, plan, RuleId.ALLERGY_SULFITE)).isEqualTo(sulfite);
     }
@@ -120,7 +119,7 @@ class RuleEvaluatorTest {
         var facts = new FactsBuilder();
         facts.pregnancy = Flag.reported(pregnant);
         facts.diabetes = new Flag(diabetic, false);
-        var plan = PlannedTreatment.of(Agent.BUPIVACAINE_025, steroid, Site.right(Muscle.QUADRATUS_LUMBORUM));
+        var plan = PlannedTreatment.of(Agent.BUPIVACAINE_025, steroid, TestSites.right("QUADRATUS_LUMBORUM"));
         assertThat(outcome(facts, plan, RuleId.STEROID_IN_PREGNANCY)).isEqualTo(steroidInPregnancy);
         assertThat(outcome(facts, plan, RuleId.DIABETES_WITH_STEROID)).isEqualTo(diabetesWithSteroid);
     }
@@ -138,8 +137,8 @@ class RuleEvaluatorTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({ "GLUTEUS_MEDIUS, PASS", "RHOMBOIDS, WARNING", "SCALENES, WARNING", "TEMPORALIS, PASS",
             "PECTORALIS_MAJOR, WARNING" })
-    void sitesNearTheLungWarn(Muscle site, Outcome expected) {
-        assertThat(outcome(new FactsBuilder(), PlannedTreatment.of(Agent.SALINE, false, Site.right(site)),
+    void sitesNearTheLungWarn(String site, Outcome expected) {
+        assertThat(outcome(new FactsBuilder(), PlannedTreatment.of(Agent.SALINE, false, TestSites.right(site)),
                 RuleId.SITE_NEAR_THORAX)).isEqualTo(expected);
     }
 
@@ -174,7 +173,7 @@ class RuleEvaluatorTest {
         facts.careWeeks = 7;
         var stricter = Fixtures.defaults().change(RuleId.CONSERVATIVE_CARE, RuleSeverity.WARNING, 8, "admin",
                 "payer now asks 8 weeks", java.time.Instant.EPOCH);
-        var r = RuleEvaluator.evaluate(stricter, facts.build(), Fixtures.lidocaineAtGluteus(), TODAY).results()
+        var r = RuleEvaluator.evaluate(stricter, facts.build(), Fixtures.lidocaineAtGluteus(), Fixtures.ATLAS::nearThorax, TODAY).results()
                 .stream().filter(x -> x.rule() == RuleId.CONSERVATIVE_CARE).findFirst().orElseThrow();
         assertThat(r.outcome()).isEqualTo(Outcome.WARNING);
         assertThat(r.reasonArgs()).containsExactly("7", "8");

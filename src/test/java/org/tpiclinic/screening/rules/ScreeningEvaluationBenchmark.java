@@ -17,9 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.screening.Agent;
-import org.tpiclinic.screening.Muscle;
-import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.PlannedTreatment;
+import org.tpiclinic.screening.TestSites;
 
 /**
  * Screening evaluation for a heavy patient (issue 4): 20 medications on record, 10 allergies and a 12-site plan,
@@ -53,22 +52,22 @@ public class ScreeningEvaluationBenchmark {
         }
         facts = new ScreeningFacts(allergies, true, List.copyOf(medications), new Flag(true, true), Flag.NO, Flag.NO, Flag.NO,
                 new Flag(true, true), Flag.NO, Flag.NO, new BigDecimal("81.4"), Fixtures.TODAY.minusDays(20), 8);
-        var muscles = Muscle.values();
-        var sites = new Site[12];
+        var muscles = Fixtures.ATLAS.muscles();
+        var sites = new org.tpiclinic.assessment.BodySite[12];
         for (int i = 0; i < sites.length; i++) {
-            sites[i] = Site.right(muscles[i]);
+            sites[i] = TestSites.right(muscles.get(i).code());
         }
         plan = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, sites);
     }
 
     @Benchmark
     public Evaluation evaluate() {
-        return RuleEvaluator.evaluate(rules, facts, plan, Fixtures.TODAY);
+        return RuleEvaluator.evaluate(rules, facts, plan, Fixtures.ATLAS::nearThorax, Fixtures.TODAY);
     }
 
     @Benchmark
     public String evaluateAndFingerprint() {
-        RuleEvaluator.evaluate(rules, facts, plan, Fixtures.TODAY);
+        RuleEvaluator.evaluate(rules, facts, plan, Fixtures.ATLAS::nearThorax, Fixtures.TODAY);
         return facts.fingerprint();
     }
 }

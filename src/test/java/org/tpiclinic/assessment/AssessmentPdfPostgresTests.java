@@ -1,0 +1,7 @@
+package org.tpiclinic.assessment;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class AssessmentPdfPostgresTests extends AssessmentPdfTests {
+}
