@@ -7,16 +7,13 @@ import java.util.function.Function;
 
 import org.tpiclinic.assessment.BodySite;
 import org.tpiclinic.screening.Agent;
-import org.tpiclinic.screening.Muscle;
 import org.tpiclinic.screening.PlannedTreatment;
-import org.tpiclinic.screening.Side;
-import org.tpiclinic.screening.Site;
 
 /**
  * The one place a session site is put in screening's terms: the {@link PlannedTreatment} a consent must cover for
- * it (its agent, with or without a steroid, at its muscle and side). Screening names fewer agents and muscles than
- * the formulary and the atlas (the formulary says which agent a consent names); a site or agent it cannot name is
- * covered by no consent.
+ * it (its agent, with or without a steroid, at its muscle and side). Screening plans name the atlas's sites but fewer
+ * agents than the formulary (the formulary says which agent a consent names); an agent it cannot name is covered
+ * by no consent.
  */
 final class ConsentedPlans {
 
@@ -26,16 +23,12 @@ final class ConsentedPlans {
     /**
      * The plans that must each be consented to for one site: one per local anaesthetic or saline of the mixture
      * (with the steroid flag when the mixture holds a steroid), or dry needling; empty when screening cannot name
-     * the site or an agent (then nothing covers it).
+     * an agent (then nothing covers it).
      */
     static Optional<List<PlannedTreatment>> forSite(BodySite site, Technique technique, List<Injectate> mixture,
             Function<String, Optional<Agent>> consentAgent) {
-        Optional<Site> planned = site(site);
-        if (planned.isEmpty()) {
-            return Optional.empty();
-        }
         if (technique == Technique.DRY_NEEDLING) {
-            return Optional.of(List.of(PlannedTreatment.of(Agent.DRY_NEEDLING, false, planned.get())));
+            return Optional.of(List.of(PlannedTreatment.of(Agent.DRY_NEEDLING, false, site)));
         }
         boolean steroid = mixture.stream().anyMatch(Injectate::steroid);
         var plans = new ArrayList<PlannedTreatment>();
@@ -47,21 +40,11 @@ final class ConsentedPlans {
             if (named.isEmpty()) {
                 return Optional.empty();
             }
-            plans.add(PlannedTreatment.of(named.get(), steroid, planned.get()));
+            plans.add(PlannedTreatment.of(named.get(), steroid, site));
         }
         if (plans.isEmpty()) {
-            plans.add(PlannedTreatment.of(Agent.SALINE, steroid, planned.get()));
+            plans.add(PlannedTreatment.of(Agent.SALINE, steroid, site));
         }
         return Optional.of(plans);
-    }
-
-    static Optional<Site> site(BodySite site) {
-        try {
-            var muscle = Muscle.valueOf(site.muscle());
-            return Optional.of(new Site(muscle, site.side() == org.tpiclinic.assessment.Side.LEFT ? Side.LEFT
-                    : Side.RIGHT));
-        } catch (IllegalArgumentException notInScreening) {
-            return Optional.empty();
-        }
     }
 }

@@ -30,7 +30,7 @@ class PlanLanguageAndLungWarningTest {
             "SHOULDER, false, false", "LOW_BACK, false, false", "HIP, false, false" })
     void theLungWarningFollowsTheAtlasColumnAndTheRegionsNearTheLung(String region, boolean nearThorax,
             boolean warns) {
-        var muscle = new AtlasMuscle("X", "X", region, null, nearThorax, List.of(), List.of(), List.of(), "", "");
+        var muscle = new AtlasMuscle("X", "X", region, null, nearThorax, List.of(), List.of(), List.of(), "", "", "");
         assertThat(LungWarning.nearLung(muscle)).isEqualTo(warns);
     }
 }

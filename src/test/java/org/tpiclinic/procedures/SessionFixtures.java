@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
+import org.tpiclinic.assessment.BodySite;
+import org.tpiclinic.assessment.Side;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.PatientRegistry;
@@ -14,10 +16,8 @@ import org.tpiclinic.scheduling.Clinicians;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.ConsentFixtures;
 import org.tpiclinic.screening.Consents;
-import org.tpiclinic.screening.Muscle;
 import org.tpiclinic.screening.PlannedTreatment;
 import org.tpiclinic.screening.Screening;
-import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.shared.PatientId;
 
@@ -27,9 +27,10 @@ import org.tpiclinic.shared.PatientId;
  */
 public final class SessionFixtures {
 
-    /** The plan reviewed and consented to. Built here only, to adapt in one place when plans name body sites. */
+    /** The plan reviewed and consented to. */
     public static final PlannedTreatment PLAN = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, false,
-            Site.bilateral(Muscle.UPPER_TRAPEZIUS), Site.left(Muscle.LEVATOR_SCAPULAE), Site.right(Muscle.RHOMBOIDS));
+            new BodySite("UPPER_TRAPEZIUS", Side.LEFT), new BodySite("UPPER_TRAPEZIUS", Side.RIGHT),
+            new BodySite("LEVATOR_SCAPULAE", Side.LEFT), new BodySite("RHOMBOIDS", Side.RIGHT));
 
     public final CurrentUser clinician;
     private final ApplicationContext context;

@@ -2,8 +2,8 @@ package org.tpiclinic.screening.intake;
 
 import org.springframework.stereotype.Component;
 import org.tpiclinic.assessment.DrawingLinks;
-import org.tpiclinic.screening.IntakeLinkExpired;
 import org.tpiclinic.screening.IntakeLinks;
+import org.tpiclinic.shared.LinkExpiredException;
 import org.tpiclinic.shared.NotFoundException;
 
 /** The intake link also opens the patient's pain drawing: the same token, the same patient, the same expiry. */
@@ -22,7 +22,7 @@ class IntakeDrawingLinks implements DrawingLinks {
             return new Holder(Standing.VALID, links.redeem(token));
         } catch (NotFoundException unknown) {
             return new Holder(Standing.UNKNOWN, null);
-        } catch (IntakeLinkExpired expired) {
+        } catch (LinkExpiredException expired) {
             return new Holder(Standing.EXPIRED, null);
         }
     }
