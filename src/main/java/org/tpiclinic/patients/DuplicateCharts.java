@@ -17,6 +17,7 @@ import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * Two charts for one person: finding the candidates, and merging a duplicate into the chart that stays. A merge
@@ -106,8 +107,8 @@ public class DuplicateCharts {
             deny(actor, duplicateId, AuditAction.UPDATE, "merge into " + survivorId);
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > REASON_MAX) {
-            throw new IllegalArgumentException("Say why these charts are the same person (at most " + REASON_MAX
-                    + " characters)");
+            throw new FieldRefused("reason", "merge.error.reason", "Say why these charts are the same person (at most "
+                    + REASON_MAX + " characters)", REASON_MAX);
         }
         if (duplicateId.equals(survivorId)) {
             throw new ConflictException("A chart cannot be merged into itself. Choose the other chart.");

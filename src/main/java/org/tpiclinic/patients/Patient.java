@@ -9,6 +9,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * A patient of the practice: who they are, how to reach them, and their weight (with the date it was measured,
@@ -81,21 +82,25 @@ public class Patient {
     }
 
     private static void check(PatientDetails d, LocalDate today) {
-        if (d.givenName() == null || d.givenName().isBlank() || d.familyName() == null
-                || d.familyName().isBlank()) {
-            throw new IllegalArgumentException("Enter the patient's given and family name");
+        if (d.givenName() == null || d.givenName().isBlank()) {
+            throw new FieldRefused("givenName", "patient.error.name", "Enter the patient's given and family name");
+        }
+        if (d.familyName() == null || d.familyName().isBlank()) {
+            throw new FieldRefused("familyName", "patient.error.name", "Enter the patient's given and family name");
         }
         if (d.dateOfBirth() == null || d.dateOfBirth().isAfter(today)
                 || d.dateOfBirth().isBefore(today.minusYears(130))) {
-            throw new IllegalArgumentException("Enter a date of birth in the past 130 years, not in the future");
+            throw new FieldRefused("dateOfBirth", "patient.error.dateOfBirth",
+                    "Enter a date of birth in the past 130 years, not in the future");
         }
         if (d.weightKg() != null) {
             if (d.weightKg().compareTo(MIN_WEIGHT) < 0 || d.weightKg().compareTo(MAX_WEIGHT) > 0) {
-                throw new IllegalArgumentException("Enter a weight between 2 and 350 kg");
+                throw new FieldRefused("weightKg", "patient.error.weight", "Enter a weight between 2 and 350 kg");
             }
             if (d.weightMeasuredOn() == null || d.weightMeasuredOn().isAfter(today)
                     || d.weightMeasuredOn().isBefore(d.dateOfBirth())) {
-                throw new IllegalArgumentException("Enter the day the weight was measured (not in the future)");
+                throw new FieldRefused("weightMeasuredOn", "patient.error.weightDate",
+                        "Enter the day the weight was measured (not in the future)");
             }
         }
     }

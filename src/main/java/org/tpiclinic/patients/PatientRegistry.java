@@ -14,6 +14,7 @@ import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * The patients module's API: registering, finding, reading and changing patients' records. Each method checks,
@@ -138,10 +139,10 @@ public class PatientRegistry {
         requireEditor(actor, patientId, AuditAction.CREATE, "allergy");
         requireExists(patientId);
         if (substance == null || substance.isBlank()) {
-            throw new IllegalArgumentException("Name the substance the patient is allergic to");
+            throw new FieldRefused("substance", "allergy.error.substance", "Name the substance the patient is allergic to");
         }
         if (allergyClass == null) {
-            throw new IllegalArgumentException("Choose the class of the allergen");
+            throw new FieldRefused("allergyClass", "allergy.error.classRequired", "Choose the class of the allergen");
         }
         var allergy = entries.save(Allergy.record(patientId, substance, allergyClass, reaction, severity,
                 clock.instant(), actor.username()));

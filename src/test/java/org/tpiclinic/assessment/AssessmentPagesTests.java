@@ -1,6 +1,7 @@
 package org.tpiclinic.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +27,8 @@ import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
+import org.tpiclinic.shared.FieldRefused;
+import org.tpiclinic.shared.ForbiddenException;
 
 /**
  * The assessment pages against the real database: the atlas, drawings with suggestions, findings, carry-over;
@@ -279,10 +282,10 @@ class AssessmentPagesTests {
         assertThat(assessments.patientsWithFindingsIn(clinician, "PIRIFORMIS")).contains(patient).doesNotContain(other);
         assertThat(assessments.findingsInZone(clinician, "BUTTOCK_R")).extracting(TriggerPointFinding::patientId)
                 .contains(patient, other);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assessments.patientsWithFindingsIn(clinician, "NOPE"))
-                .isInstanceOf(InvalidAssessment.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        assertThatThrownBy(() -> assessments.patientsWithFindingsIn(clinician, "NOPE"))
+                .isInstanceOf(FieldRefused.class).extracting("field").isEqualTo("muscle");
+        assertThatThrownBy(
                 () -> assessments.patientsWithFindingsIn(DESK.current(), "PIRIFORMIS"))
-                .isInstanceOf(org.tpiclinic.shared.ForbiddenException.class);
+                .isInstanceOf(ForbiddenException.class);
     }
 }

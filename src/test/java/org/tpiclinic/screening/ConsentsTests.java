@@ -25,7 +25,7 @@ import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
 import org.tpiclinic.screening.ConsentFixtures.Reviewed;
-import org.tpiclinic.screening.consent.ConsentRefused;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.screening.consent.ConsentTemplates;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.review.Decision;
@@ -155,18 +155,18 @@ class ConsentsTests {
         var r = reviewed("Refusals", GLUTEUS);
         var me = patient(r.patientId());
         assertThatThrownBy(() -> consents.sign(me, r.patientId(), r.reviewId(), drawn("Someone Else"), "x"))
-                .isInstanceOfSatisfying(ConsentRefused.class, e -> assertThat(e.field()).isEqualTo("typedName"));
+                .isInstanceOfSatisfying(FieldRefused.class, e -> assertThat(e.field()).isEqualTo("typedName"));
         assertThatThrownBy(() -> consents.sign(me, r.patientId(), r.reviewId(),
                 new Consents.SignatureForm("Sam Refusals", "", false, null), "x"))
-                .isInstanceOfSatisfying(ConsentRefused.class, e -> assertThat(e.field()).isEqualTo("signature"));
+                .isInstanceOfSatisfying(FieldRefused.class, e -> assertThat(e.field()).isEqualTo("signature"));
         var huge = "data:image/png;base64," + "A".repeat(250_000);
         assertThatThrownBy(() -> consents.sign(me, r.patientId(), r.reviewId(),
                 new Consents.SignatureForm("Sam Refusals", huge, false, null), "x"))
-                .isInstanceOfSatisfying(ConsentRefused.class, e -> assertThat(e.messageKey())
+                .isInstanceOfSatisfying(FieldRefused.class, e -> assertThat(e.messageKey())
                         .isEqualTo("consent.signature.tooLarge"));
         assertThatThrownBy(() -> consents.sign(me, r.patientId(), r.reviewId(),
                 new Consents.SignatureForm("Sam Refusals", "data:image/png;base64,bm90IGEgcG5n", false, null), "x"))
-                .isInstanceOf(ConsentRefused.class);
+                .isInstanceOf(FieldRefused.class);
         assertThat(stored(r.patientId())).isZero();
     }
 
@@ -176,12 +176,12 @@ class ConsentsTests {
         nothingToReport(intake, FRONT_DESK, id);
         assertThat(consents.open(patient(id), id).plan()).isEmpty();
         assertThatThrownBy(() -> consents.sign(patient(id), id, UUID.randomUUID(), drawn("Sam Unreviewed"), "x"))
-                .isInstanceOfSatisfying(ConsentRefused.class, e -> assertThat(e.messageKey())
+                .isInstanceOfSatisfying(FieldRefused.class, e -> assertThat(e.messageKey())
                         .isEqualTo("consent.plan.NONE"));
         var notEligible = screening.review(CLINICIAN, id, GLUTEUS, Decision.NOT_ELIGIBLE, Map.of(), "Not now").id();
         assertThat(consents.open(patient(id), id).review().standing().name()).isEqualTo("NOT_ELIGIBLE");
         assertThatThrownBy(() -> consents.sign(patient(id), id, notEligible, drawn("Sam Unreviewed"), "x"))
-                .isInstanceOfSatisfying(ConsentRefused.class, e -> assertThat(e.messageKey())
+                .isInstanceOfSatisfying(FieldRefused.class, e -> assertThat(e.messageKey())
                         .isEqualTo("consent.plan.NOT_ELIGIBLE"));
         assertThat(stored(id)).isZero();
     }
@@ -193,13 +193,13 @@ class ConsentsTests {
                 Severity.SEVERE);
         assertThat(consents.open(CLINICIAN, stopped.patientId()).plan()).isEmpty();
         assertThatThrownBy(() -> consents.sign(CLINICIAN, stopped.patientId(), stopped.reviewId(),
-                drawn("Sam Stopped"), "x")).isInstanceOfSatisfying(ConsentRefused.class,
+                drawn("Sam Stopped"), "x")).isInstanceOfSatisfying(FieldRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("consent.plan.HARD_STOP"));
         var lapsed = reviewed("Lapsed", GLUTEUS);
         jdbc.sql("UPDATE screening_reviews SET valid_until = reviewed_at WHERE id = ?").param(lapsed.reviewId())
                 .update();
         assertThatThrownBy(() -> consents.sign(CLINICIAN, lapsed.patientId(), lapsed.reviewId(),
-                drawn("Sam Lapsed"), "x")).isInstanceOfSatisfying(ConsentRefused.class,
+                drawn("Sam Lapsed"), "x")).isInstanceOfSatisfying(FieldRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("consent.plan.LAPSED"));
         assertThat(stored(stopped.patientId()) + stored(lapsed.patientId())).isZero();
     }
@@ -225,7 +225,7 @@ class ConsentsTests {
                 Agent.LIDOCAINE_1_PLAIN, false, Site.right(Muscle.GLUTEUS_MEDIUS)))).isFalse();
         var unsided = PlannedTreatment.parse("LIDOCAINE_1_PLAIN;steroid=false;GLUTEUS_MEDIUS");
         assertThatThrownBy(() -> screening.review(CLINICIAN, r.patientId(), unsided, Decision.ELIGIBLE, Map.of(),
-                null)).isInstanceOf(org.tpiclinic.screening.review.ReviewRefused.class)
+                null)).isInstanceOf(FieldRefused.class)
                 .hasMessageContaining("side");
     }
 
@@ -291,7 +291,7 @@ class ConsentsTests {
         var id = r.patientId();
         var signed = consents.sign(patient(id), id, r.reviewId(), drawn("Sam Withdraws"), "x");
         assertThatThrownBy(() -> consents.withdraw(patient(id), id, signed.id(), " "))
-                .isInstanceOf(ConsentRefused.class);
+                .isInstanceOf(FieldRefused.class);
         consents.withdraw(patient(id), id, signed.id(), "Changed my mind");
         assertThat(consents.hasValidConsent(CLINICIAN, id, GLUTEUS)).isFalse();
         assertThatThrownBy(() -> consents.withdraw(CLINICIAN, id, signed.id(), "again"))

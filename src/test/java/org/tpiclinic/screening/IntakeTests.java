@@ -16,7 +16,7 @@ import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.patients.PatientRegistry;
-import org.tpiclinic.screening.intake.InvalidAnswer;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.intake.Proposal;
 import org.tpiclinic.screening.intake.Reported;
@@ -80,8 +80,8 @@ class IntakeTests {
         var p = intake.open(FRONT_DESK, id).intake().proposals().get(0);
         intake.accept(FRONT_DESK, id, p.proposalId());
         assertThatThrownBy(() -> intake.saveSafety(patient(id), id, safety(true, false, false, null, null), List.of(),
-                List.of())).isInstanceOf(InvalidAnswer.class)
-                .satisfies(e -> assertThat(((InvalidAnswer) e).field()).isEqualTo("accepted"));
+                List.of())).isInstanceOf(FieldRefused.class)
+                .satisfies(e -> assertThat(((FieldRefused) e).field()).isEqualTo("accepted"));
         assertThat(intake.open(FRONT_DESK, id).intake().safety().noAllergies()).isFalse();
     }
 
@@ -118,8 +118,8 @@ class IntakeTests {
     }
 
     static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
-        assertThatThrownBy(call).isInstanceOf(InvalidAnswer.class)
-                .satisfies(e -> assertThat(((InvalidAnswer) e).field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOf(FieldRefused.class)
+                .satisfies(e -> assertThat(((FieldRefused) e).field()).isEqualTo(field));
     }
 
 }

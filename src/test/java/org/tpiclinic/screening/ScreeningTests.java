@@ -18,7 +18,7 @@ import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.review.Decision;
-import org.tpiclinic.screening.review.ReviewRefused;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.screening.rules.RuleId;
 import org.tpiclinic.shared.ForbiddenException;
 
@@ -70,7 +70,7 @@ class ScreeningTests {
         for (var decision : new Decision[] { Decision.ELIGIBLE, Decision.ELIGIBLE_WITH_WARNINGS }) {
             assertThatThrownBy(() -> screening.review(CLINICIAN, id, LIDOCAINE_GLUTEUS, decision,
                     Map.of(RuleId.ALLERGY_AGENT_CLASS, "I accept the risk"), null))
-                    .isInstanceOf(ReviewRefused.class).hasMessageContaining("hard stop");
+                    .isInstanceOf(FieldRefused.class).hasMessageContaining("hard stop");
         }
         assertThat(reviews(id)).isZero();
         screening.review(CLINICIAN, id, LIDOCAINE_GLUTEUS, Decision.NOT_ELIGIBLE, Map.of(), "Amide allergy");
@@ -84,10 +84,10 @@ class ScreeningTests {
     void everyAcceptedWarningNeedsAReason() {
         var id = screenedPatient("Warnreason");
         assertThatThrownBy(() -> screening.review(CLINICIAN, id, LIDOCAINE_TRAPEZIUS, Decision.ELIGIBLE, Map.of(),
-                null)).isInstanceOf(ReviewRefused.class);
+                null)).isInstanceOf(FieldRefused.class);
         assertThatThrownBy(() -> screening.review(CLINICIAN, id, LIDOCAINE_TRAPEZIUS,
                 Decision.ELIGIBLE_WITH_WARNINGS, Map.of(RuleId.SITE_NEAR_THORAX, "  "), null))
-                .isInstanceOf(ReviewRefused.class);
+                .isInstanceOf(FieldRefused.class);
         assertThat(reviews(id)).isZero();
         var review = screening.review(CLINICIAN, id, LIDOCAINE_TRAPEZIUS, Decision.ELIGIBLE_WITH_WARNINGS,
                 Map.of(RuleId.SITE_NEAR_THORAX, "Shallow angle, pinch technique"), null);

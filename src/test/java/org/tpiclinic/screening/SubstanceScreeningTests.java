@@ -22,7 +22,7 @@ import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
 import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
-import org.tpiclinic.screening.intake.InvalidAnswer;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.screening.intake.Proposal;
 import org.tpiclinic.screening.intake.Reported;
 import org.tpiclinic.screening.intake.SafetyAnswers;
@@ -87,8 +87,8 @@ class SubstanceScreeningTests {
     void warfarinWithItsBrandAndDoseIsABloodThinnerEvenWhenThePatientAnswersNo() {
         var id = register(registry, "Coumadin");
         assertThatThrownBy(() -> report(id, answers(true, false, null), List.of(),
-                List.of("warfarin (Coumadin) 3mg"))).isInstanceOf(InvalidAnswer.class)
-                .extracting(e -> ((InvalidAnswer) e).field()).isEqualTo("bloodThinners");
+                List.of("warfarin (Coumadin) 3mg"))).isInstanceOf(FieldRefused.class)
+                .extracting(e -> ((FieldRefused) e).field()).isEqualTo("bloodThinners");
 
         report(id, answers(true, true, null), List.of(), List.of("warfarin (Coumadin) 3mg"));
         var reported = result(id, LIDOCAINE, RuleId.BLOOD_THINNER);
@@ -147,7 +147,7 @@ class SubstanceScreeningTests {
         assertThat(result.reasonKey()).endsWith(".unclassified");
 
         assertThatThrownBy(() -> intake.accept(FRONT_DESK, id, allergy.proposalId()))
-                .isInstanceOf(InvalidAnswer.class);
+                .isInstanceOf(FieldRefused.class);
         assertThatThrownBy(() -> intake.accept(FRONT_DESK, id, allergy.proposalId(), AllergyClass.OTHER, null))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(registry.chart(SYSTEM, id).activeAllergies()).isEmpty();
@@ -190,7 +190,7 @@ class SubstanceScreeningTests {
 
         assertThatThrownBy(() -> intake.saveSafety(patient(id), id, new SafetyAnswers(true, false, null, false,
                 false, false, true, false, false, false, false, true, null, null, false, " "), List.of(), List.of()))
-                .isInstanceOf(InvalidAnswer.class).extracting(e -> ((InvalidAnswer) e).field())
+                .isInstanceOf(FieldRefused.class).extracting(e -> ((FieldRefused) e).field())
                 .isEqualTo("numbingDetails");
     }
 

@@ -3,9 +3,12 @@ package org.tpiclinic.assessment.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.assessment.Assessments;
-import org.tpiclinic.assessment.InvalidAssessment;
 import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 
 /**
@@ -28,8 +31,10 @@ class MyPainDrawingController {
     private final Assessments assessments;
     private final AssessmentPages pages;
     private final Clock clock;
+    private final MessageSource messages;
 
-    MyPainDrawingController(Assessments assessments, AssessmentPages pages, Clock clock) {
+    MyPainDrawingController(Assessments assessments, AssessmentPages pages, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.assessments = assessments;
         this.pages = pages;
         this.clock = clock;
@@ -55,10 +60,10 @@ class MyPainDrawingController {
             try {
                 // A patient's drawing is for today's date; the visit date of the form is the staff's field.
                 assessments.recordDrawing(me.current(), patientId, null, form.entries(), form.note());
-                redirect.addFlashAttribute("notice", "Thank you: your pain drawing is saved for your clinician.");
+                redirect.addFlashAttribute("notice", "drawing.saved");
                 return "redirect:/my/pain-drawing";
-            } catch (InvalidAssessment invalid) {
-                problems = invalid.problems();
+            } catch (FieldRefused refused) {
+                problems = refused.texts(messages, LocaleContextHolder.getLocale());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -66,7 +71,7 @@ class MyPainDrawingController {
         return "assessment/drawing-form";
     }
 
-    private static java.util.UUID patientOf(ClinicUser me) {
+    private static UUID patientOf(ClinicUser me) {
         if (me.current().patientId() == null) {
             throw new ForbiddenException("This page is for patients");
         }

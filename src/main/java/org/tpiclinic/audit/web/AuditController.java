@@ -196,10 +196,10 @@ class AuditController {
         // Through the watch, so a failure found here raises the same alarm as a scheduled check.
         var broken = watch.check();
         if (broken.isPresent()) {
-            redirect.addFlashAttribute("problem", "The audit chain is broken at position " + broken.get().position()
-                    + ": " + broken.get().reason() + ".");
+            redirect.addFlashAttribute("problem", "audit.chain.broken");
+            redirect.addFlashAttribute("problemArgs", new Object[] { broken.get().position(), broken.get().reason() });
         } else {
-            redirect.addFlashAttribute("notice", "The audit chain is intact: every entry links to the one before.");
+            redirect.addFlashAttribute("notice", "audit.chain.intact");
         }
         return "redirect:/admin/audit";
     }

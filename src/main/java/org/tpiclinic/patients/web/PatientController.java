@@ -22,6 +22,7 @@ import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.ForbiddenException;
+import org.tpiclinic.shared.FieldRefused;
 
 /** Finding, registering, reading and editing patients. Who may do what is decided by {@link PatientRegistry}. */
 @Controller
@@ -74,10 +75,11 @@ class PatientController {
                 model.addAttribute("duplicates", registration.possibleDuplicates());
                 return "patients/form";
             }
-            redirect.addFlashAttribute("notice", "Patient registered with MRN " + registration.registered().mrn() + ".");
+            redirect.addFlashAttribute("notice", "patient.notice.registered");
+            redirect.addFlashAttribute("noticeArgs", new Object[] { registration.registered().mrn() });
             return "redirect:/patients/" + registration.registered().id();
-        } catch (IllegalArgumentException refused) {
-            errors.reject("patient.invalid", refused.getMessage());
+        } catch (FieldRefused refused) {
+            refused.rejectIn(errors);
             return "patients/form";
         }
     }
@@ -115,8 +117,8 @@ class PatientController {
         }
         try {
             registry.update(me.current(), patientId, form.getVersion(), form.details());
-        } catch (IllegalArgumentException refused) {
-            errors.reject("patient.invalid", refused.getMessage());
+        } catch (FieldRefused refused) {
+            refused.rejectIn(errors);
             return "patients/form";
         } catch (ConflictException stale) {
             // The form keeps what was typed, so nothing is lost; the user reloads and re-applies it.
@@ -124,7 +126,7 @@ class PatientController {
             model.addAttribute("conflict", stale.getMessage());
             return "patients/form";
         }
-        redirect.addFlashAttribute("notice", "Changes saved.");
+        redirect.addFlashAttribute("notice", "patient.notice.saved");
         return "redirect:/patients/" + patientId;
     }
 }

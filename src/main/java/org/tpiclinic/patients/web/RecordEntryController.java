@@ -26,6 +26,7 @@ import org.tpiclinic.patients.PatientEntries;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
+import org.tpiclinic.shared.NotFoundException;
 
 /**
  * Adding and voiding allergies, medications and conditions on a chart. After each post the chart is shown again
@@ -87,7 +88,7 @@ class RecordEntryController {
             registry.addAllergy(me.current(), patientId, form.substance(), cls, form.reactionType(),
                     form.severity());
         }
-        return back(patientId, errors, "allergy", "Allergy added.", redirect);
+        return back(patientId, errors, "allergy", "chart.notice.allergyAdded", redirect);
     }
 
     @PostMapping("/medications")
@@ -110,15 +111,14 @@ class RecordEntryController {
         if (!errors.hasErrors()) {
             registry.addMedication(me.current(), patientId, name, cls, form.dose());
         }
-        return back(patientId, errors, "medication", "Medication added.", redirect);
+        return back(patientId, errors, "medication", "chart.notice.medicationAdded", redirect);
     }
 
     @PostMapping("/allergies/none")
     String affirmNoKnownAllergies(@PathVariable UUID patientId, @AuthenticationPrincipal ClinicUser me,
             RedirectAttributes redirect) {
         registry.affirmNoKnownAllergies(me.current(), patientId);
-        redirect.addFlashAttribute("notice", messages.getMessage("chart.noAllergies.affirmed", null,
-                "Recorded: no known allergies.", LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("notice", "chart.noAllergies.affirmed");
         return "redirect:/patients/" + patientId + "#allergies";
     }
 
@@ -152,7 +152,7 @@ class RecordEntryController {
         if (!errors.hasErrors()) {
             registry.addCondition(me.current(), patientId, form.kind(), form.note());
         }
-        return back(patientId, errors, "condition", "Condition added.", redirect);
+        return back(patientId, errors, "condition", "chart.notice.conditionAdded", redirect);
     }
 
     @PostMapping("/{kind}/{entryId}/void")
@@ -163,22 +163,21 @@ class RecordEntryController {
             case "allergies" -> PatientEntries.Kind.ALLERGY;
             case "medications" -> PatientEntries.Kind.MEDICATION;
             case "conditions" -> PatientEntries.Kind.CONDITION;
-            default -> throw new org.tpiclinic.shared.NotFoundException("That kind of entry");
+            default -> throw new NotFoundException("That kind of entry");
         };
         if (!errors.hasErrors()) {
             registry.voidEntry(me.current(), patientId, entryKind, entryId, form.reason());
         }
-        return back(patientId, errors, entryKind.label(), "Entry voided; it stays on the chart as history.",
-                redirect);
+        return back(patientId, errors, entryKind.label(), "chart.notice.voided", redirect);
     }
 
-    private String back(UUID patientId, BindingResult errors, String section, String done,
+    private String back(UUID patientId, BindingResult errors, String section, String doneKey,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute(section + "Problems", errors.getAllErrors().stream()
                     .map(e -> messages.getMessage(e, LocaleContextHolder.getLocale())).toList());
         } else {
-            redirect.addFlashAttribute("notice", done);
+            redirect.addFlashAttribute("notice", doneKey);
         }
         String anchor = "allergy".equals(section) ? "allergies" : section + "s";
         return "redirect:/patients/" + patientId + "#" + anchor;

@@ -30,7 +30,7 @@ import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.screening.Consents;
-import org.tpiclinic.screening.consent.ConsentRefused;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * The consent page a patient reads and signs (alone in the portal, or on a clinic tablet a clinician hands over).
@@ -85,11 +85,10 @@ class ConsentController {
         } else {
             try {
                 consents.sign(me.current(), patientId, form.review, form.signatureForm(), request.getRemoteAddr());
-                redirect.addFlashAttribute("notice", text("consent.signed", "Consent signed."));
+                redirect.addFlashAttribute("notice", "consent.signed");
                 return "redirect:/patients/" + patientId + "/consent";
-            } catch (ConsentRefused refused) {
-                problems.put(refused.field(), messages.getMessage(refused.messageKey(), refused.args(),
-                        refused.getMessage(), LocaleContextHolder.getLocale()));
+            } catch (FieldRefused refused) {
+                problems.putAll(refused.texts(messages, LocaleContextHolder.getLocale()));
             }
         }
         form.signature = null;
@@ -102,9 +101,10 @@ class ConsentController {
             String reason, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
         try {
             consents.withdraw(me.current(), patientId, consentId, reason);
-            redirect.addFlashAttribute("notice", text("consent.withdrawn", "Consent withdrawn."));
-        } catch (ConsentRefused refused) {
-            redirect.addFlashAttribute("withdrawProblem", text(refused.messageKey(), refused.getMessage()));
+            redirect.addFlashAttribute("notice", "consent.withdrawn");
+        } catch (FieldRefused refused) {
+            redirect.addFlashAttribute("withdrawProblem",
+                    refused.refusals().get(0).text(messages, LocaleContextHolder.getLocale()));
             redirect.addFlashAttribute("withdrawFor", consentId);
         }
         return "redirect:/patients/" + patientId + "/consent#signed";

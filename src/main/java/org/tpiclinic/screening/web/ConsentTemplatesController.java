@@ -111,8 +111,8 @@ class ConsentTemplatesController {
             return "screening/consent-templates";
         }
         var saved = templates.revise(me.current(), form.draft());
-        redirect.addFlashAttribute("notice", messages.getMessage("consent.templates.saved",
-                new Object[] { saved.version() }, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("notice", "consent.templates.saved");
+        redirect.addFlashAttribute("noticeArgs", new Object[] { saved.version() });
         return "redirect:/admin/consent-templates";
     }
 }

@@ -23,7 +23,7 @@ import org.tpiclinic.patients.Severity;
 import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.screening.BookingReasons;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
-import org.tpiclinic.screening.intake.InvalidAnswer;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.screening.intake.Proposal;
 
 /**
@@ -61,11 +61,10 @@ class IntakePage {
         if (problems.isEmpty()) {
             try {
                 store(me, patientId, form);
-                redirect.addFlashAttribute("notice", text("intake.saved." + section));
+                redirect.addFlashAttribute("notice", "intake.saved." + section);
                 return "redirect:" + base + "#" + section;
-            } catch (InvalidAnswer refused) {
-                problems.put(refused.field(), messages.getMessage(refused.messageKey(), null, refused.getMessage(),
-                        LocaleContextHolder.getLocale()));
+            } catch (FieldRefused refused) {
+                problems.putAll(refused.texts(messages, LocaleContextHolder.getLocale()));
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -105,11 +104,11 @@ class IntakePage {
         if (problems.isEmpty()) {
             var now = intake.find(patientId).orElse(null);
             if (now == null) {
-                redirect.addFlashAttribute("notice", text("intake.saved.nothing"));
+                redirect.addFlashAttribute("notice", "intake.saved.nothing");
                 return "redirect:" + base;
             }
-            redirect.addFlashAttribute("notice", now.complete() ? text("intake.saved.complete")
-                    : text("intake.saved.partly", now.sectionsSaved(), SECTIONS));
+            redirect.addFlashAttribute("notice", now.complete() ? "intake.saved.complete" : "intake.saved.partly");
+            redirect.addFlashAttribute("noticeArgs", new Object[] { now.sectionsSaved(), SECTIONS });
             return "redirect:" + base + (now.complete() ? "#done" : "#progress");
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -131,9 +130,8 @@ class IntakePage {
         if (found.isEmpty()) {
             try {
                 store(me, patientId, form);
-            } catch (InvalidAnswer refused) {
-                found.put(refused.field(), messages.getMessage(refused.messageKey(), null, refused.getMessage(),
-                        LocaleContextHolder.getLocale()));
+            } catch (FieldRefused refused) {
+                found.putAll(refused.texts(messages, LocaleContextHolder.getLocale()));
             }
         }
         if (!found.isEmpty()) {

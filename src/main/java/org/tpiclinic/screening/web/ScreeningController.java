@@ -27,7 +27,7 @@ import org.tpiclinic.screening.Muscle;
 import org.tpiclinic.screening.Screening;
 import org.tpiclinic.screening.Side;
 import org.tpiclinic.screening.review.Decision;
-import org.tpiclinic.screening.review.ReviewRefused;
+import org.tpiclinic.shared.FieldRefused;
 
 /** A patient's screening: the result of each rule for a plan, and the clinician's review. */
 @Controller
@@ -66,10 +66,10 @@ class ScreeningController {
         if (problems.isEmpty()) {
             try {
                 screening.review(me.current(), patientId, form.plan(), form.decision, form.reasonsByRule(), form.note);
-                redirect.addFlashAttribute("notice", text("screening.review.saved", "Review recorded."));
+                redirect.addFlashAttribute("notice", "screening.review.saved");
                 return "redirect:/patients/" + patientId + "/screening?" + form.query();
-            } catch (ReviewRefused refused) {
-                problems.put(refused.field(), text(refused.messageKey(), refused.getMessage()));
+            } catch (FieldRefused refused) {
+                problems.putAll(refused.texts(messages, LocaleContextHolder.getLocale()));
             } catch (IllegalArgumentException refused) {
                 problems.put("plan", refused.getMessage());
             }

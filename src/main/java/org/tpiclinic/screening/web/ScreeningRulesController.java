@@ -49,8 +49,8 @@ class ScreeningRulesController {
             RuleSeverity level = severity == null || severity.isBlank() ? null : RuleSeverity.valueOf(severity);
             Integer limit = threshold == null || threshold.isBlank() ? null : Integer.valueOf(threshold.trim());
             var next = rules.change(me.current(), basedOnVersion, id, level, limit, reason);
-            redirect.addFlashAttribute("notice", messages.getMessage("screening.rules.changed",
-                    new Object[] { next.version() }, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("notice", "screening.rules.changed");
+            redirect.addFlashAttribute("noticeArgs", new Object[] { next.version() });
             return "redirect:/admin/screening-rules";
         } catch (IllegalArgumentException refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tpiclinic.shared.FieldRefused;
 
 /** A drawn signature is decoded and checked for size, pixels and ink before it is accepted. */
 class SignatureImageTest {
@@ -36,10 +37,10 @@ class SignatureImageTest {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes);
     }
 
-    static ConsentRefused refusal(String dataUrl) {
+    static FieldRefused refusal(String dataUrl) {
         try {
             Signature.of("Zoe Elodie", dataUrl, false, null, LIMITS, "Zoe Elodie");
-        } catch (ConsentRefused refused) {
+        } catch (FieldRefused refused) {
             assertThat(refused.field()).isEqualTo("signature");
             return refused;
         }
@@ -56,7 +57,7 @@ class SignatureImageTest {
     void aPngWiderOrTallerThanTheLimitIsRefusedBeforeItsPixelsAreDecoded() throws Exception {
         assertThat(refusal(dataUrl(image(1201, 100, true, "png"))).messageKey())
                 .isEqualTo("consent.signature.tooManyPixels");
-        assertThat(refusal(dataUrl(image(300, 601, true, "png"))).args()).containsExactly(1200, 600);
+        assertThat(refusal(dataUrl(image(300, 601, true, "png"))).arguments()).containsExactly(1200, 600);
     }
 
     @Test
