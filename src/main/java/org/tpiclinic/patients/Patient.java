@@ -3,13 +3,16 @@ package org.tpiclinic.patients;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
 import org.tpiclinic.shared.FieldRefused;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * A patient of the practice: who they are, how to reach them, and their weight (with the date it was measured,
@@ -76,7 +79,7 @@ public class Patient {
         postalCode = blankToNull(d.postalCode());
         preferredLanguage = d.preferredLanguage() == null || d.preferredLanguage().isBlank() ? "English"
                 : d.preferredLanguage().trim();
-        weightKg = d.weightKg();
+        weightKg = d.weight() == null ? null : d.weight().value();
         weightMeasuredOn = d.weightMeasuredOn();
         nameKey = NameSearch.nameKey(givenName, familyName);
     }
@@ -93,8 +96,8 @@ public class Patient {
             throw new FieldRefused("dateOfBirth", "patient.error.dateOfBirth",
                     "Enter a date of birth in the past 130 years, not in the future");
         }
-        if (d.weightKg() != null) {
-            if (d.weightKg().compareTo(MIN_WEIGHT) < 0 || d.weightKg().compareTo(MAX_WEIGHT) > 0) {
+        if (d.weight() != null) {
+            if (d.weight().value().compareTo(MIN_WEIGHT) < 0 || d.weight().value().compareTo(MAX_WEIGHT) > 0) {
                 throw new FieldRefused("weightKg", "patient.error.weight", "Enter a weight between 2 and 350 kg");
             }
             if (d.weightMeasuredOn() == null || d.weightMeasuredOn().isAfter(today)
@@ -111,7 +114,7 @@ public class Patient {
 
     public PatientDetails details() {
         return new PatientDetails(givenName, familyName, preferredName, dateOfBirth, sex, phone, email,
-                addressLine, city, region, postalCode, preferredLanguage, weightKg, weightMeasuredOn);
+                addressLine, city, region, postalCode, preferredLanguage, weight(), weightMeasuredOn);
     }
 
     public String displayName() {
@@ -119,7 +122,7 @@ public class Patient {
     }
 
     public int ageOn(LocalDate day) {
-        return java.time.Period.between(dateOfBirth, day).getYears();
+        return Period.between(dateOfBirth, day).getYears();
     }
 
     public UUID id() { return id; }
@@ -127,18 +130,19 @@ public class Patient {
     public String mrn() { return mrn; }
     public String givenName() { return givenName; }
     public String familyName() { return familyName; }
-    public String preferredName() { return preferredName; }
+    public @Nullable String preferredName() { return preferredName; }
     public LocalDate dateOfBirth() { return dateOfBirth; }
-    public Sex sex() { return sex; }
-    public String phone() { return phone; }
-    public String email() { return email; }
-    public String addressLine() { return addressLine; }
-    public String city() { return city; }
-    public String region() { return region; }
-    public String postalCode() { return postalCode; }
+    public @Nullable Sex sex() { return sex; }
+    public @Nullable String phone() { return phone; }
+    public @Nullable String email() { return email; }
+    public @Nullable String addressLine() { return addressLine; }
+    public @Nullable String city() { return city; }
+    public @Nullable String region() { return region; }
+    public @Nullable String postalCode() { return postalCode; }
     public String preferredLanguage() { return preferredLanguage; }
-    public BigDecimal weightKg() { return weightKg; }
-    public LocalDate weightMeasuredOn() { return weightMeasuredOn; }
+    /** The body weight, or {@code null} when none was recorded. */
+    public @Nullable Kilograms weight() { return weightKg == null ? null : new Kilograms(weightKg); }
+    public @Nullable LocalDate weightMeasuredOn() { return weightMeasuredOn; }
     public Instant registeredAt() { return registeredAt; }
     String nameKey() { return nameKey; }
 }

@@ -3,6 +3,7 @@ package org.tpiclinic.screening;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tpiclinic.audit.AuditAction;
@@ -19,7 +21,6 @@ import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.Patient;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.screening.consent.ConsentPdf;
-import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.screening.consent.ConsentSettings;
 import org.tpiclinic.screening.consent.ConsentTemplate;
 import org.tpiclinic.screening.consent.ConsentTemplates;
@@ -30,6 +31,7 @@ import org.tpiclinic.screening.consent.SignedConsents;
 import org.tpiclinic.screening.review.ReviewedPlans;
 import org.tpiclinic.screening.review.ScreeningReview;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
 
@@ -54,7 +56,7 @@ public class Consents {
     private final Deps deps;
 
     /** The collaborators that are not consent internals, grouped to keep the constructor small. */
-    @org.springframework.stereotype.Component
+    @Component
     static class Deps {
         final PatientRegistry registry;
         final AuditLog audit;
@@ -139,7 +141,7 @@ public class Consents {
     }
 
     private void refuseSecondSignature(UUID patientId, ConsentTemplate template, PlannedTreatment plan,
-            java.time.Instant now) {
+            Instant now) {
         boolean again = consents.ofPatient(patientId).stream().anyMatch(c -> c.validAt(now)
                 && c.templateVersion() == template.version() && c.planCode().equals(plan.code()));
         if (again) {

@@ -5,5 +5,9 @@
  * org.tpiclinic.shared.Concentration}, {@link org.tpiclinic.shared.Kilograms}).
  * No business logic lives here.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package org.tpiclinic.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

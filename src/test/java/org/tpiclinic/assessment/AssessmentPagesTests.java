@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +28,7 @@ import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
 import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * The assessment pages against the real database: the atlas, drawings with suggestions, findings, carry-over;
@@ -66,7 +66,7 @@ class AssessmentPagesTests {
 
     UUID register(String given, String family) {
         var details = new PatientDetails(given, family, null, LocalDate.of(1975, 3, 3), Sex.FEMALE, null, null, null,
-                null, null, null, "English", new BigDecimal("70"), LocalDate.of(2026, 1, 1));
+                null, null, null, "English", Kilograms.of("70"), LocalDate.of(2026, 1, 1));
         return registry.register(CurrentUser.system("test"), details, true).registered().id();
     }
 
@@ -283,7 +283,8 @@ class AssessmentPagesTests {
         assertThat(assessments.findingsInZone(clinician, "BUTTOCK_R")).extracting(TriggerPointFinding::patientId)
                 .contains(patient, other);
         assertThatThrownBy(() -> assessments.patientsWithFindingsIn(clinician, "NOPE"))
-                .isInstanceOf(FieldRefused.class).extracting("field").isEqualTo("muscle");
+                .isInstanceOfSatisfying(FieldRefused.class,
+                        refused -> assertThat(refused.field()).isEqualTo("muscle"));
         assertThatThrownBy(
                 () -> assessments.patientsWithFindingsIn(DESK.current(), "PIRIFORMIS"))
                 .isInstanceOf(ForbiddenException.class);

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.tpiclinic.screening.Muscle;
 
 /** The atlas and body chart as shipped: enough zones and muscles, consistent with each other and the reference. */
 class AtlasTest {
@@ -81,9 +83,9 @@ class AtlasTest {
     @Test
     void everyMuscleScreeningPlansTodayIsInTheAtlasUnderTheSameCode() {
         var codes = ATLAS.muscles().stream().map(AtlasMuscle::code).collect(Collectors.toSet());
-        var screening = Arrays.stream(org.tpiclinic.screening.Muscle.values()).map(Enum::name).toList();
+        var screening = Arrays.stream(Muscle.values()).map(Enum::name).toList();
         assertThat(codes).containsAll(screening);
-        for (var muscle : org.tpiclinic.screening.Muscle.values()) {
+        for (var muscle : Muscle.values()) {
             assertThat(ATLAS.muscle(muscle.name()).orElseThrow().nearThorax()).as(muscle.name())
                     .isEqualTo(muscle.nearThorax());
         }
@@ -113,11 +115,11 @@ class AtlasTest {
 
     @Test
     void anAtlasNamingAZoneTheChartLacksDoesNotLoad() {
-        var file = new DataFile("broken.csv", "1", ATLAS_HEADER, java.util.List.<String[]>of(new String[] { "X", "X",
+        var file = new DataFile("broken.csv", "1", ATLAS_HEADER, List.<String[]>of(new String[] { "X", "X",
                 "NECK", "", "no", "POSTERIOR_NECK", "NOWHERE", "", "p", "s" }));
         assertThatThrownBy(() -> new Atlas(CHART, file)).hasMessageContaining("NOWHERE");
     }
 
-    static final java.util.List<String> ATLAS_HEADER = java.util.List.of("code", "name", "region", "snomed",
+    static final List<String> ATLAS_HEADER = List.of("code", "name", "region", "snomed",
             "near_thorax", "trigger_zones", "primary_zones", "spillover_zones", "pattern", "source");
 }

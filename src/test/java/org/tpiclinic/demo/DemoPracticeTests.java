@@ -3,6 +3,8 @@ package org.tpiclinic.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,7 +63,7 @@ class DemoPracticeTests {
     @Test
     void theSameSeedGivesTheSamePatients() {
         var names = jdbc.sql("SELECT family_name FROM patients ORDER BY mrn LIMIT 5").query(String.class).list();
-        var again = new DemoPatients(20261127L, java.time.LocalDate.now());
+        var again = new DemoPatients(20261127L, LocalDate.now());
         assertThat(names.get(0)).isEqualTo(again.next().familyName());
     }
 }

@@ -7,6 +7,8 @@ import static org.tpiclinic.screening.ScreeningFixtures.*;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
@@ -20,16 +22,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
 import org.tpiclinic.screening.ConsentFixtures.Reviewed;
-import org.tpiclinic.shared.FieldRefused;
+import org.tpiclinic.screening.consent.ConsentTemplate;
 import org.tpiclinic.screening.consent.ConsentTemplates;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.review.Decision;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 
 /**
@@ -241,7 +245,7 @@ class ConsentsTests {
     @Test
     void onlyTheClinicianOrThePatientThemselfRecordsAConsent() throws Exception {
         var r = reviewed("Whosigns", GLUTEUS);
-        for (var actor : new org.tpiclinic.identity.CurrentUser[] { FRONT_DESK, BILLING, ADMIN }) {
+        for (var actor : new CurrentUser[] { FRONT_DESK, BILLING, ADMIN }) {
             assertThatThrownBy(() -> consents.sign(actor, r.patientId(), r.reviewId(), drawn("Sam Whosigns"), "x"))
                     .isInstanceOf(ForbiddenException.class);
         }
@@ -304,16 +308,16 @@ class ConsentsTests {
     void anExpiredConsentIsNoLongerValid() throws Exception {
         var r = reviewed("Expires", GLUTEUS);
         var signed = consents.sign(patient(r.patientId()), r.patientId(), r.reviewId(), drawn("Sam Expires"), "x");
-        assertThat(signed.validUntil()).isAfter(signed.signedAt().plus(java.time.Duration.ofDays(364)));
+        assertThat(signed.validUntil()).isAfter(signed.signedAt().plus(Duration.ofDays(364)));
         jdbc.sql("UPDATE consents SET valid_until = ? WHERE id = ?")
-                .params(signed.signedAt().minusSeconds(1).atOffset(java.time.ZoneOffset.UTC), signed.id()).update();
+                .params(signed.signedAt().minusSeconds(1).atOffset(ZoneOffset.UTC), signed.id()).update();
         assertThat(consents.hasValidConsent(CLINICIAN, r.patientId(), GLUTEUS)).isFalse();
     }
 
     @Test
     void editingTheTextAddsAVersionAndKeepsTheOldOne() {
         var before = templates.latest();
-        var edited = new org.tpiclinic.screening.consent.ConsentTemplate(0, before.createdAt(), "", "Clearer words",
+        var edited = new ConsentTemplate(0, before.createdAt(), "", "Clearer words",
                 before.procedureText(), before.agentsText(), before.benefitsText(), before.alternativesText(),
                 before.risksText(), before.thoraxRiskText(), before.steroidRiskText(), before.refusalText() + " Ask us.");
         assertThatThrownBy(() -> templates.revise(CLINICIAN, edited)).isInstanceOf(ForbiddenException.class);

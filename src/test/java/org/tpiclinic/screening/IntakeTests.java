@@ -59,14 +59,14 @@ class IntakeTests {
         var chart = registry.chart(SYSTEM, id);
         assertThat(chart.activeAllergies()).extracting(a -> a.substance()).containsExactly("Procaine");
         assertThat(chart.activeConditions()).isEmpty();
-        assertThat(chart.patient().weightKg()).isEqualByComparingTo("70.0");
+        assertThat(chart.patient().weight().value()).isEqualByComparingTo("70.0");
 
         var weight = saved.proposals().stream().filter(p -> p.kind() == Proposal.Kind.WEIGHT).findFirst().get();
         intake.accept(FRONT_DESK, id, weight.proposalId());
         var diabetes = saved.proposals().stream().filter(p -> p.kind() == Proposal.Kind.CONDITION).findFirst().get();
         intake.accept(FRONT_DESK, id, diabetes.proposalId());
         chart = registry.chart(SYSTEM, id);
-        assertThat(chart.patient().weightKg()).isEqualByComparingTo("81.5");
+        assertThat(chart.patient().weight().value()).isEqualByComparingTo("81.5");
         assertThat(chart.activeConditions()).extracting(c -> c.kind()).containsExactly(ConditionKind.DIABETES);
         assertThatThrownBy(() -> intake.accept(patient(id), id, diabetes.proposalId()))
                 .isInstanceOf(ForbiddenException.class);

@@ -1,11 +1,13 @@
 package org.tpiclinic.security;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
@@ -17,11 +19,11 @@ import org.tpiclinic.patients.Severity;
 import org.tpiclinic.scheduling.waitlist.Waitlist;
 import org.tpiclinic.scheduling.waitlist.WaitlistRequest;
 import org.tpiclinic.screening.Agent;
+import org.tpiclinic.screening.ConsentFixtures;
 import org.tpiclinic.screening.Consents;
 import org.tpiclinic.screening.IntakeLinks;
 import org.tpiclinic.screening.Muscle;
 import org.tpiclinic.screening.PlannedTreatment;
-import org.tpiclinic.screening.ConsentFixtures;
 import org.tpiclinic.screening.Screening;
 import org.tpiclinic.screening.Site;
 
@@ -42,7 +44,7 @@ final class RouteFixtures {
     private final String intakeToken;
 
     /** The fixtures over the beans of a test's application context. */
-    static RouteFixtures of(org.springframework.context.ApplicationContext context) {
+    static RouteFixtures of(ApplicationContext context) {
         return new RouteFixtures(context.getBean(JdbcClient.class), context.getBean(PatientRegistry.class),
                 context.getBean(Waitlist.class), context.getBean(Consents.class), context.getBean(IntakeLinks.class),
                 context.getBean(Screening.class));
@@ -85,7 +87,7 @@ final class RouteFixtures {
             ids.put("outbox", outbox.toString());
         }
         // No link is issued once the intake is complete (an earlier test class may have completed it).
-        String url = intakeLinks.issue(system, own, java.time.Instant.now().plusSeconds(3 * 86_400), "route tests")
+        String url = intakeLinks.issue(system, own, Instant.now().plusSeconds(3 * 86_400), "route tests")
                 .map(IntakeLinks.IntakeLink::url).orElse("/intake/no-link-intake-complete");
         intakeToken = url.substring(url.lastIndexOf('/') + 1);
         for (Role role : Role.values()) {

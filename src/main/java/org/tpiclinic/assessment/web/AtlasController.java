@@ -1,5 +1,7 @@
 package org.tpiclinic.assessment.web;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +73,12 @@ class AtlasController {
     private Map<String, List<AtlasMuscle>> byRegion() {
         var regions = new LinkedHashMap<String, List<AtlasMuscle>>();
         for (AtlasMuscle m : atlas.muscles()) {
-            regions.computeIfAbsent(m.region(), r -> new java.util.ArrayList<>()).add(m);
+            regions.computeIfAbsent(m.region(), r -> new ArrayList<>()).add(m);
         }
         return regions;
     }
 
-    private List<String> labels(java.util.Collection<String> codes) {
+    private List<String> labels(Collection<String> codes) {
         return codes.stream().map(c -> chart.zone(c).map(BodyZone::label).orElse(c)).toList();
     }
 }

@@ -15,14 +15,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
 import org.tpiclinic.shared.ConflictException;
-import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.FieldRefused;
+import org.tpiclinic.shared.ForbiddenException;
 
 /** Finding, registering, reading and editing patients. Who may do what is decided by {@link PatientRegistry}. */
 @Controller
@@ -44,7 +45,9 @@ class PatientController {
     }
 
     @GetMapping("/patients")
-    String search(@RequestParam(required = false) String q, @AuthenticationPrincipal ClinicUser me, Model model) {
+    String search(@RequestParam(required = false) String q,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal ClinicUser me,
+            Model model) {
         model.addAttribute("q", q == null ? "" : q);
         if (q != null && !q.isBlank()) {
             if (q.length() > 100) {
@@ -54,7 +57,8 @@ class PatientController {
             }
         }
         model.addAttribute("today", LocalDate.now(clock));
-        return "patients/search";
+        // Typing in the search box (htmx) asks for the results only; the plain form gets the whole page.
+        return htmx != null ? "patients/search :: results" : "patients/search";
     }
 
     @GetMapping("/patients/new")

@@ -1,5 +1,6 @@
 package org.tpiclinic.patients.web;
 
+import java.util.Comparator;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,14 +19,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.DrugClass;
-import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.patients.PatientEntries;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
+import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.shared.NotFoundException;
 
 /**
@@ -124,7 +126,7 @@ class RecordEntryController {
 
     /** Mapping a substance the catalogue does not know to a class is a clinician's decision. */
     private static boolean clinician(ClinicUser me) {
-        return me.current().role() == org.tpiclinic.identity.Role.CLINICIAN;
+        return me.current().role() == Role.CLINICIAN;
     }
 
     /**
@@ -142,7 +144,7 @@ class RecordEntryController {
     /** The catalogue's class for a medication it knows, else the class chosen, else {@code null}. */
     private DrugClass drugClass(String name, DrugClass chosen) {
         var known = catalog.matchAll(name).stream().map(m -> m.entry().drugClass())
-                .min(java.util.Comparator.comparingInt(Enum::ordinal));
+                .min(Comparator.comparingInt(Enum::ordinal));
         return known.orElse(chosen);
     }
 

@@ -1,6 +1,7 @@
 package org.tpiclinic.screening.rules;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public record RuleSet(int version, Instant createdAt, String createdBy, RuleId c
         if (!rules.keySet().containsAll(List.of(RuleId.values()))) {
             throw new IllegalStateException("Rule set " + version + " lacks a rule: it has " + rules.keySet());
         }
-        rules = java.util.Collections.unmodifiableMap(new EnumMap<>(rules));
+        rules = Collections.unmodifiableMap(new EnumMap<>(rules));
     }
 
     public ScreeningRule rule(RuleId id) {

@@ -1,6 +1,7 @@
 package org.tpiclinic.screening.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -128,7 +129,7 @@ class ConsentController {
         model.addAttribute("signed", view.signed());
         model.addAttribute("review", view.review());
         model.addAttribute("plan", plan);
-        model.addAttribute("parts", plan == null ? java.util.List.of() : view.template().render(plan));
+        model.addAttribute("parts", plan == null ? List.of() : view.template().render(plan));
         model.addAttribute("problems", problems);
         model.addAttribute("inClinic", me.role() == Role.CLINICIAN);
         model.addAttribute("maySign", me.role() == Role.CLINICIAN || patientId.equals(me.patientId()));

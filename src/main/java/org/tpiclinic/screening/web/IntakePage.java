@@ -1,5 +1,6 @@
 package org.tpiclinic.screening.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,8 @@ import org.tpiclinic.patients.Severity;
 import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.screening.BookingReasons;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
-import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.screening.intake.Proposal;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * The intake questionnaire page, shared by the portal and staff ({@code /patients/{id}/intake}) and the emailed
@@ -94,7 +95,7 @@ class IntakePage {
         // Unaudited reads of what is already saved: the saves below are the audited change, each by section.
         var saved = intake.find(patientId).orElse(null);
         var problems = new HashMap<String, String>();
-        var notSaved = new java.util.ArrayList<String>();
+        var notSaved = new ArrayList<String>();
         saveSection(me, patientId, typed.visit(), typed.visitErrors(),
                 typed.visit().empty() && (saved == null || saved.visit() == null), problems, notSaved);
         saveSection(me, patientId, typed.care(), typed.careErrors(),

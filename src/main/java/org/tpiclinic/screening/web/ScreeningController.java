@@ -22,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.Muscle;
+import org.tpiclinic.screening.PlannedTreatment;
 import org.tpiclinic.screening.Screening;
 import org.tpiclinic.screening.Side;
 import org.tpiclinic.screening.review.Decision;
@@ -91,11 +93,11 @@ class ScreeningController {
         model.addAttribute("muscles", Muscle.values());
         model.addAttribute("sides", Side.choices());
         model.addAttribute("decisions", Decision.values());
-        model.addAttribute("mayReview", me.role() == org.tpiclinic.identity.Role.CLINICIAN);
+        model.addAttribute("mayReview", me.role() == Role.CLINICIAN);
         return "screening/review";
     }
 
-    private static org.tpiclinic.screening.PlannedTreatment safePlan(PlanForm form, Map<String, String> problems) {
+    private static PlannedTreatment safePlan(PlanForm form, Map<String, String> problems) {
         try {
             return form.plan();
         } catch (IllegalArgumentException refused) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
 
 import javax.imageio.ImageIO;
@@ -64,7 +66,7 @@ class SignatureImageTest {
     void aSmallFileThatWouldInflateToAHugeImageIsRefusedByItsHeader() throws Exception {
         // a valid PNG header claiming 50,000 x 50,000 pixels: refused from the header, no 10 GB decode attempted
         var header = image(10, 10, true, "png");
-        java.nio.ByteBuffer.wrap(header, 16, 8).putInt(50_000).putInt(50_000);
+        ByteBuffer.wrap(header, 16, 8).putInt(50_000).putInt(50_000);
         assertThat(refusal(dataUrl(header)).messageKey()).isIn("consent.signature.tooManyPixels",
                 "consent.signature.invalid");
     }
@@ -89,7 +91,7 @@ class SignatureImageTest {
         assertThat(refusal("data:image/png;base64,@@@").messageKey()).isEqualTo("consent.signature.invalid");
         assertThat(refusal("data:text/html;base64,PHNjcmlwdD4=").messageKey()).isEqualTo("consent.signature.invalid");
         var png = image(600, 200, true, "png");
-        var truncated = java.util.Arrays.copyOf(png, png.length / 2);
+        var truncated = Arrays.copyOf(png, png.length / 2);
         assertThat(refusal(dataUrl(truncated)).messageKey()).isEqualTo("consent.signature.invalid");
     }
 

@@ -5,15 +5,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
 
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.Muscle;
+import org.tpiclinic.screening.PlannedTreatment;
 import org.tpiclinic.screening.Side;
 import org.tpiclinic.screening.Site;
-import org.tpiclinic.screening.PlannedTreatment;
 
 /** Default rules (as the migration seeds them), a clean patient, and random facts and plans for properties. */
 final class Fixtures {
@@ -92,13 +94,13 @@ final class Fixtures {
     static PlannedTreatment randomPlan(Random r) {
         var agent = Agent.values()[r.nextInt(Agent.values().length)];
         boolean steroid = agent != Agent.DRY_NEEDLING && r.nextBoolean();
-        var muscles = java.util.EnumSet.noneOf(Muscle.class);
+        var muscles = EnumSet.noneOf(Muscle.class);
         int n = 1 + r.nextInt(3);
         while (muscles.size() < n) {
             muscles.add(Muscle.values()[r.nextInt(Muscle.values().length)]);
         }
         var sides = Side.choices();
-        var sites = new java.util.TreeSet<Site>();
+        var sites = new TreeSet<Site>();
         muscles.forEach(m -> sites.add(new Site(m, sides.get(r.nextInt(sides.size())))));
         return new PlannedTreatment(agent, steroid, sites);
     }

@@ -3,6 +3,7 @@ package org.tpiclinic.screening.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tpiclinic.screening.rules.Fixtures.TODAY;
 
+import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.Muscle;
-import org.tpiclinic.screening.Site;
 import org.tpiclinic.screening.PlannedTreatment;
+import org.tpiclinic.screening.Site;
 
 /** Each screening rule, case by case, with the default (seeded) severities. */
 class RuleEvaluatorTest {
@@ -173,7 +174,7 @@ class RuleEvaluatorTest {
         var facts = new FactsBuilder();
         facts.careWeeks = 7;
         var stricter = Fixtures.defaults().change(RuleId.CONSERVATIVE_CARE, RuleSeverity.WARNING, 8, "admin",
-                "payer now asks 8 weeks", java.time.Instant.EPOCH);
+                "payer now asks 8 weeks", Instant.EPOCH);
         var r = RuleEvaluator.evaluate(stricter, facts.build(), Fixtures.lidocaineAtGluteus(), TODAY).results()
                 .stream().filter(x -> x.rule() == RuleId.CONSERVATIVE_CARE).findFirst().orElseThrow();
         assertThat(r.outcome()).isEqualTo(Outcome.WARNING);
