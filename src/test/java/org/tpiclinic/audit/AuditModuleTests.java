@@ -14,7 +14,7 @@ import org.tpiclinic.identity.AccountChanged;
 import org.tpiclinic.identity.CurrentUser;
 
 /** The audit module with what it depends on (shared, identity): an account change is written to the log. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
 class AuditModuleTests {
 
     @Autowired

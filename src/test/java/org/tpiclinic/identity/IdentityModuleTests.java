@@ -11,7 +11,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 
 /** The identity module on its own (it depends only on shared): creating an account announces it. */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "shared")
 class IdentityModuleTests {
 
     @Autowired

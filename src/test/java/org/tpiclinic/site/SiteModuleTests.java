@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The site module on its own (it depends only on shared): the public home page renders from its settings. */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "shared")
 @TestPropertySource(properties = "tpi.practice.name=Standalone Test Practice")
 @AutoConfigureMockMvc
 class SiteModuleTests {
