@@ -22,7 +22,7 @@ import org.tpiclinic.shared.FieldRefused;
  * The assessment module with what it depends on (shared, identity, audit, patients): a drawing is kept for the
  * patient, and a drawing with mistakes is refused field by field with nothing saved.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "shared", "identity" })
 class AssessmentModuleTests {
 
     static final CurrentUser CLINICIAN = new CurrentUser(UUID.randomUUID(), "dr.module", "Dr. Module",

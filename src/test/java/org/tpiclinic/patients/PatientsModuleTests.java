@@ -15,7 +15,7 @@ import org.tpiclinic.identity.Role;
 import org.tpiclinic.shared.Kilograms;
 
 /** The patients module with what it depends on (shared, identity, audit): merging charts announces the merge. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "shared", "identity" })
 class PatientsModuleTests {
 
     static final CurrentUser DESK = new CurrentUser(UUID.randomUUID(), "desk", "Desk", Role.FRONT_DESK, null);

@@ -19,7 +19,7 @@ import org.tpiclinic.screening.rules.RuleId;
  * The screening module with what it depends on (shared, identity, audit, patients, site): a patient's intake is
  * screened against the rules, and a clinician's eligible review clears exactly the plan reviewed.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "shared")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "shared", "identity" })
 class ScreeningModuleTests {
 
     @Autowired
