@@ -3,6 +3,10 @@
  * and the follow-up appointment proposed. Listens to {@link org.tpiclinic.procedures.InjectionSessionSigned};
  * publishes {@link org.tpiclinic.aftercare.CheckInSubmitted}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients",
+@ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients",
         "assessment", "procedures", "scheduling", "notifications", "site" })
+@NullMarked
 package org.tpiclinic.aftercare;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -2,12 +2,12 @@ package org.tpiclinic.assessment;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * Checks drawings and findings against the body chart and the atlas, collecting every problem with the field it
@@ -31,7 +31,7 @@ class AssessmentChecks {
     }
 
     List<ZoneMark> marks(List<MarkEntry> entries, String note) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        var problems = FieldRefused.collector();
         var marks = new ArrayList<ZoneMark>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -42,20 +42,26 @@ class AssessmentChecks {
             String field = "marks[" + i + "].";
             boolean ok = true;
             if (entry.zone() == null || entry.zone().isBlank()) {
-                problems.put(field + "zone", "Choose the place that hurts.");
+                problems.refuse(field + "zone", "assessment.error.zoneRequired", "Choose the place that hurts.");
                 ok = false;
             } else if (!chart.exists(entry.zone())) {
-                problems.put(field + "zone", "There is no place \"" + entry.zone() + "\" on the body chart. Choose one from the list.");
+                problems.refuse(field + "zone", "assessment.error.zoneUnknown",
+                        "There is no place \"" + entry.zone() + "\" on the body chart. Choose one from the list.",
+                        entry.zone());
                 ok = false;
             } else if (!seen.add(entry.zone())) {
-                problems.put(field + "zone", chart.zone(entry.zone()).orElseThrow().label() + " is marked twice. Keep one row for it.");
+                String label = chart.zone(entry.zone()).orElseThrow().label();
+                problems.refuse(field + "zone", "assessment.error.zoneTwice", label + " is marked twice. Keep one row for it.",
+                        label);
                 ok = false;
             }
             if (entry.intensity() == null) {
-                problems.put(field + "intensity", "Give the pain a number from 0 (none) to 10 (worst imaginable).");
+                problems.refuse(field + "intensity", "assessment.error.intensityRequired",
+                        "Give the pain a number from 0 (none) to 10 (worst imaginable).");
                 ok = false;
             } else if (entry.intensity() < 0 || entry.intensity() > ZoneMark.MAX_INTENSITY) {
-                problems.put(field + "intensity", "Pain is rated from 0 to 10; " + entry.intensity() + " is outside that range.");
+                problems.refuse(field + "intensity", "assessment.error.intensityRange",
+                        "Pain is rated from 0 to 10; " + entry.intensity() + " is outside that range.", entry.intensity());
                 ok = false;
             }
             PainQuality quality = null;
@@ -63,7 +69,8 @@ class AssessmentChecks {
                 try {
                     quality = PainQuality.valueOf(entry.quality());
                 } catch (IllegalArgumentException unknown) {
-                    problems.put(field + "quality", "Choose aching, burning, tingling, numb or stabbing.");
+                    problems.refuse(field + "quality", "assessment.error.quality",
+                            "Choose aching, burning, tingling, numb or stabbing.");
                     ok = false;
                 }
             }
@@ -72,52 +79,47 @@ class AssessmentChecks {
             }
         }
         if (marks.isEmpty() && problems.isEmpty()) {
-            problems.put("marks", "Mark at least one place that hurts.");
+            problems.refuse("marks", "assessment.error.marksRequired", "Mark at least one place that hurts.");
         }
         if (marks.size() > MAX_MARKS) {
-            problems.put("marks", "A drawing holds at most " + MAX_MARKS + " places.");
+            problems.replace("marks", "assessment.error.marksTooMany", "A drawing holds at most " + MAX_MARKS + " places.",
+                    MAX_MARKS);
         }
-        if (note != null && note.length() > Assessments.NOTE_MAX) {
-            problems.put("note", "Keep the note under " + Assessments.NOTE_MAX + " characters.");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidAssessment(problems);
-        }
+        noteWithinLimit(problems, note);
+        problems.throwIfAny();
         return List.copyOf(marks);
     }
 
     CheckedFinding finding(FindingEntry entry) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        var problems = FieldRefused.collector();
         AtlasMuscle muscle = null;
         if (entry.muscle() == null || entry.muscle().isBlank()) {
-            problems.put("muscle", "Choose the muscle the trigger point is in.");
+            problems.refuse("muscle", "assessment.error.muscleRequired", "Choose the muscle the trigger point is in.");
         } else {
             muscle = atlas.muscle(entry.muscle()).orElse(null);
             if (muscle == null) {
-                problems.put("muscle", "The atlas has no muscle \"" + entry.muscle() + "\". Choose one from the list.");
+                problems.refuse("muscle", "assessment.error.muscleUnknown",
+                        "The atlas has no muscle \"" + entry.muscle() + "\". Choose one from the list.", entry.muscle());
             }
         }
         Side side = parse(Side.class, entry.side());
         if (side == null) {
-            problems.put("side", "Choose left or right.");
+            problems.refuse("side", "assessment.error.side", "Choose left or right.");
         }
         ChartView view = parse(ChartView.class, entry.view());
         if (view == null) {
-            problems.put("view", "Choose the chart view the position is on: front, back or head.");
+            problems.refuse("view", "assessment.error.view", "Choose the chart view the position is on: front, back or head.");
         }
         if (entry.x() == null || entry.y() == null) {
-            problems.put("x", "Place the trigger point on the chart, or type its position.");
+            problems.refuse("x", "assessment.error.position", "Place the trigger point on the chart, or type its position.");
         } else if (view != null && !view.contains(entry.x(), entry.y())) {
-            problems.put("x", "The position " + Math.round(entry.x()) + ", " + Math.round(entry.y())
-                    + " is outside the " + view.name().toLowerCase() + " view (0–" + view.width() + " across, 0–"
-                    + view.height() + " down).");
+            problems.refuse("x", "assessment.error.positionOutside", "The position " + Math.round(entry.x()) + ", "
+                    + Math.round(entry.y()) + " is outside the " + view.name().toLowerCase() + " view (0–" + view.width()
+                    + " across, 0–" + view.height() + " down).", Math.round(entry.x()), Math.round(entry.y()),
+                    view.name().toLowerCase(Locale.ROOT), view.width(), view.height());
         }
-        if (entry.note() != null && entry.note().length() > Assessments.NOTE_MAX) {
-            problems.put("note", "Keep the note under " + Assessments.NOTE_MAX + " characters.");
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidAssessment(problems);
-        }
+        noteWithinLimit(problems, entry.note());
+        problems.throwIfAny();
         return new CheckedFinding(new BodySite(muscle.code(), side), view, entry.x(), entry.y(),
                 zoneAt(view, entry.x(), entry.y()));
     }
@@ -134,13 +136,21 @@ class AssessmentChecks {
 
     void requireMuscle(String code) {
         if (atlas.muscle(code).isEmpty()) {
-            throw new InvalidAssessment(Map.of("muscle", "The atlas has no muscle \"" + code + "\"."));
+            throw new FieldRefused("muscle", "assessment.error.muscleUnknown", "The atlas has no muscle \"" + code + "\".", code);
         }
     }
 
     void requireZone(String code) {
         if (!chart.exists(code)) {
-            throw new InvalidAssessment(Map.of("zone", "There is no place \"" + code + "\" on the body chart."));
+            throw new FieldRefused("zone", "assessment.error.zoneUnknown", "There is no place \"" + code + "\" on the body chart.",
+                    code);
+        }
+    }
+
+    private static void noteWithinLimit(FieldRefused.Collector problems, String note) {
+        if (note != null && note.length() > Assessments.NOTE_MAX) {
+            problems.refuse("note", "assessment.error.noteTooLong",
+                    "Keep the note under " + Assessments.NOTE_MAX + " characters.", Assessments.NOTE_MAX);
         }
     }
 

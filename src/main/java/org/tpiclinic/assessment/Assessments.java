@@ -22,7 +22,7 @@ import org.tpiclinic.shared.NotFoundException;
  * checks the acting user on the server (staff of the practice read; a patient reads and draws only their own
  * drawings; front desk, clinicians and admins draw for a patient; only clinicians record findings) and writes one
  * audit entry in the same transaction; refusals are audited too. Input is checked against the body chart and the
- * atlas before anything is written: a problem throws {@link InvalidAssessment} and nothing is saved. Reads are
+ * atlas before anything is written: a problem throws {@link org.tpiclinic.shared.FieldRefused} and nothing is saved. Reads are
  * not read-only transactions: each writes its audit entry.
  */
 @Service

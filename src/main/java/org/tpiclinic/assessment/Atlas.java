@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,7 @@ public class Atlas {
     private final Map<String, AtlasMuscle> muscles;
     private final Map<BodySite, Pattern> patterns;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     Atlas(BodyChart chart) {
         this(chart, DataFile.read("assessment/atlas.csv"));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,7 @@ public class BodyChart {
     private final Map<String, BodyZone> byCode;
     private final Map<ChartView, List<BodyZone>> byView;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     BodyChart() {
         this(DataFile.read("assessment/zones.csv"));
     }

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.shared.ForbiddenException;
@@ -96,7 +97,7 @@ public class FindingQueries {
 
     private static long offset(int page) {
         if (page < 0) {
-            throw new InvalidAssessment(Map.of("page", "Pages are numbered from 0."));
+            throw new FieldRefused("page", "assessment.error.pageNegative", "Pages are numbered from 0.");
         }
         return (long) page * PAGE_SIZE;
     }

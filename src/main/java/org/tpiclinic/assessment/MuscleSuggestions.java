@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,7 +40,7 @@ public class MuscleSuggestions {
     private final List<Atlas.Pattern> patterns;
     private final Map<String, List<Hit>> hits;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     MuscleSuggestions(Atlas atlas, BodyChart chart) {
         this(atlas, chart, Weights.DEFAULTS);
     }

@@ -1,6 +1,8 @@
 package org.tpiclinic.assessment;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A muscle on one side whose usual referral pattern explains part of a pain drawing. Zone lists hold
@@ -23,7 +25,7 @@ public record Suggestion(BodySite site, AtlasMuscle muscle, double score, List<B
 
     /** The reason in plain words, e.g. "Refers to temple, left and back of the neck, left, which were marked." */
     public String reason() {
-        var parts = new java.util.ArrayList<String>();
+        var parts = new ArrayList<String>();
         if (!primary.isEmpty()) {
             parts.add("usually refers pain to " + labels(primary));
         }
@@ -38,7 +40,7 @@ public record Suggestion(BodySite site, AtlasMuscle muscle, double score, List<B
     }
 
     static String labels(List<BodyZone> zones) {
-        var names = zones.stream().map(z -> z.label().toLowerCase(java.util.Locale.ROOT)).toList();
+        var names = zones.stream().map(z -> z.label().toLowerCase(Locale.ROOT)).toList();
         if (names.size() == 1) {
             return names.get(0);
         }

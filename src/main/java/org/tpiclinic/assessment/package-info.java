@@ -14,5 +14,9 @@
  * a muscle from the atlas and a position inside the chart. Every read and change of a patient's drawings and
  * findings checks the acting user on the server and writes one audit entry in the same transaction.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients" })
+@NullMarked
 package org.tpiclinic.assessment;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.tpiclinic.audit;
 
+import java.util.Locale;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tpiclinic.identity.CredentialsChanged;
@@ -20,6 +22,6 @@ class CredentialsAudit {
     @EventListener
     void on(CredentialsChanged event) {
         log.record(event.actor(), null, AuditAction.UPDATE,
-                "account " + event.username() + ": " + event.change().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                "account " + event.username() + ": " + event.change().name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
 }

@@ -6,5 +6,9 @@
  * SHA-256 of its content, its position and the link before it, so a changed or removed entry or link breaks the
  * chain at a position {@link org.tpiclinic.audit.AuditLog#verify()} reports.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity" })
+@ApplicationModule(allowedDependencies = { "shared", "identity" })
+@NullMarked
 package org.tpiclinic.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

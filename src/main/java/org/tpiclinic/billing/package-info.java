@@ -12,6 +12,10 @@
  * reason and an actor, and one made after export flags the claim for re-export; only BILLING and ADMIN reach
  * claims, and every read, change and export is audited (an export as a disclosure, per patient).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients",
+@ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients",
         "assessment", "procedures", "scheduling", "site" })
+@NullMarked
 package org.tpiclinic.billing;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,9 @@
 package org.tpiclinic.demo;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,8 +40,8 @@ class DemoAppointments {
     /** The first patient waits for weekday mornings, the fifth for any time in the next four weeks. */
     void waitlist(CurrentUser loader, List<UUID> patients, LocalDate today) {
         var type = directory.types().get(0).id();
-        var weekdays = java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY);
-        var mornings = new TimeWindow(weekdays, java.time.LocalTime.of(8, 0), java.time.LocalTime.of(12, 0));
+        var weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+        var mornings = new TimeWindow(weekdays, LocalTime.of(8, 0), LocalTime.of(12, 0));
         waitlist.add(loader, patients.get(0), new WaitlistRequest(type, null, null, List.of(mornings), null, null,
                 "Would like an earlier morning"));
         if (patients.size() > 4) {

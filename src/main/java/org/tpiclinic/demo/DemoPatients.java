@@ -14,6 +14,7 @@ import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
 import org.tpiclinic.patients.Sex;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * Synthetic patients from a fixed seed. Phone numbers use the 555-01xx range reserved for fiction and emails
@@ -74,7 +75,7 @@ final class DemoPatients {
         String given = names.given(female);
         String family = names.family();
         LocalDate dob = today.minusYears(22 + random.nextInt(60)).minusDays(random.nextInt(365));
-        BigDecimal weight = BigDecimal.valueOf(50 + random.nextDouble() * 65).setScale(1, RoundingMode.HALF_UP);
+        var weight = new Kilograms(BigDecimal.valueOf(50 + random.nextDouble() * 65).setScale(1, RoundingMode.HALF_UP));
         LocalDate weighed = today.minusDays(random.nextInt(200));
         String phone = String.format("(631) 555-01%02d", phoneCounter++ % 100);
         String email = (given + "." + family).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "") + "@example.com";

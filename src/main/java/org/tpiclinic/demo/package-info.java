@@ -4,6 +4,10 @@
  * start of the embedded default only (never with the {@code prod} profile, never into a database that already
  * has patients); while present, every page says so and the sign-in page lists the demo logins.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
         allowedDependencies = { "shared", "identity", "patients", "scheduling", "waitlist", "outcomes" })
+@NullMarked
 package org.tpiclinic.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

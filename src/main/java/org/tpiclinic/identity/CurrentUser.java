@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Who is acting: passed explicitly into every module API that touches patient data, so the API itself decides
  * (on the server) whether the action is allowed, and the audit log records who did it.
@@ -12,7 +14,7 @@ import java.util.UUID;
  *
  * @param patientId the patient this user is, for {@link Role#PATIENT} accounts; {@code null} for staff
  */
-public record CurrentUser(UUID userId, String username, String displayName, Role role, UUID patientId)
+public record CurrentUser(UUID userId, String username, String displayName, Role role, @Nullable UUID patientId)
         implements Serializable {
 
     public CurrentUser {

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * In production, creates the first admin from {@code TPI_ADMIN_USERNAME} and {@code TPI_ADMIN_PASSWORD} when no
@@ -38,7 +39,7 @@ class FirstAdmin implements ApplicationRunner {
         }
         try {
             accounts.createStaff(username, "Administrator", Role.ADMIN, password);
-        } catch (PasswordRejected weak) {
+        } catch (FieldRefused weak) {
             throw new IllegalStateException("TPI_ADMIN_PASSWORD was refused: " + weak.getMessage()
                     + ". Choose a passphrase of at least " + PasswordPolicy.MIN_WITHOUT_MFA + " characters.", weak);
         }

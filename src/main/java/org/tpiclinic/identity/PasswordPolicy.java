@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * Which passwords may be set, after NIST SP 800-63B rev. 4 (section 3.1.1.2): a length floor (15 characters for a
@@ -56,7 +57,7 @@ public class PasswordPolicy {
     }
 
     /** Why a password cannot be set, or empty when it can. */
-    public Optional<PasswordRejected> check(String password, boolean secondFactor, String... aboutTheUser) {
+    public Optional<FieldRefused> check(String password, boolean secondFactor, String... aboutTheUser) {
         String text = password == null ? "" : Normalizer.normalize(password, Normalizer.Form.NFKC);
         int length = text.codePointCount(0, text.length());
         int min = secondFactor ? MIN_WITH_MFA : MIN_WITHOUT_MFA;
@@ -85,7 +86,7 @@ public class PasswordPolicy {
         return Optional.empty();
     }
 
-    /** Throws {@link PasswordRejected} unless the password may be set. */
+    /** Throws {@link FieldRefused} (on the field {@code password}) unless the password may be set. */
     public void require(String password, boolean secondFactor, String... aboutTheUser) {
         var problem = check(password, secondFactor, aboutTheUser);
         if (problem.isPresent()) {
@@ -93,8 +94,8 @@ public class PasswordPolicy {
         }
     }
 
-    private static Optional<PasswordRejected> reject(String key, String message, Object... arguments) {
-        return Optional.of(new PasswordRejected(key, message, arguments));
+    private static Optional<FieldRefused> reject(String key, String message, Object... arguments) {
+        return Optional.of(new FieldRefused("password", key, message, arguments));
     }
 
     /** Lower case letters and digits only: spacing, punctuation and case do not make a common password rare. */

@@ -1,11 +1,14 @@
 package org.tpiclinic.identity;
 
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,7 +46,7 @@ public class SecondFactors {
     }
 
     /** A secret offered for setting up, not yet confirmed: kept in the user's session until they confirm it. */
-    public record Offer(String secret, String uri) implements java.io.Serializable {
+    public record Offer(String secret, String uri) implements Serializable {
 
         /** The secret in groups of four, easier to type into an app (spaces are ignored). */
         public String grouped() {
@@ -71,8 +74,8 @@ public class SecondFactors {
 
     /** The accounts that have a second factor. */
     @Transactional(readOnly = true)
-    public java.util.Set<UUID> enrolledAccounts() {
-        return enrolments.findAll().stream().map(MfaEnrolment::accountId).collect(java.util.stream.Collectors.toSet());
+    public Set<UUID> enrolledAccounts() {
+        return enrolments.findAll().stream().map(MfaEnrolment::accountId).collect(Collectors.toSet());
     }
 
     @Transactional(readOnly = true)

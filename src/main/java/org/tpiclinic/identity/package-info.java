@@ -6,5 +6,9 @@
  * Invariants: usernames are unique (case-insensitive); a disabled account cannot sign in and its sessions end;
  * a PATIENT account is linked to exactly one patient.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = "shared")
+@NullMarked
 package org.tpiclinic.identity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -99,7 +100,7 @@ public class AppointmentMessages {
     }
 
     /** The dedupe-key prefix shared by every reminder of the appointment, whatever its sequence. */
-    public static String remindersKeyPrefix(java.util.UUID appointmentId) {
+    public static String remindersKeyPrefix(UUID appointmentId) {
         return "appt:" + appointmentId + ":reminder:";
     }
 

@@ -2,6 +2,7 @@ package org.tpiclinic.notifications;
 
 import java.util.ArrayList;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +70,7 @@ public class AppointmentNotices {
 
     /** Withdraws every reminder of the appointment not yet sent (it was completed or marked a no-show). */
     @Transactional
-    public int closed(java.util.UUID appointmentId) {
+    public int closed(UUID appointmentId) {
         return outbox.withdraw(AppointmentMessages.remindersKeyPrefix(appointmentId));
     }
 

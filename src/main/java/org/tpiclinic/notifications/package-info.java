@@ -12,7 +12,11 @@
  * delivery is at least once towards the SMTP server (a crash after the server accepted a message and before it
  * was marked sent repeats it). Without SMTP, messages are kept and shown to admins at {@code /admin/outbox}.
  */
-@org.springframework.modulith.ApplicationModule(
+@ApplicationModule(
         allowedDependencies = { "shared", "identity", "audit", "patients", "scheduling", "screening",
                 "booking", "waitlist" })
+@NullMarked
 package org.tpiclinic.notifications;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

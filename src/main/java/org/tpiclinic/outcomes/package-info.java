@@ -3,6 +3,10 @@
  * rates, time until pain returns). Listens to {@link org.tpiclinic.procedures.InjectionSessionSigned} and
  * {@link org.tpiclinic.aftercare.CheckInSubmitted}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients",
+@ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients",
         "assessment", "procedures", "aftercare", "scheduling", "notifications", "site" })
+@NullMarked
 package org.tpiclinic.outcomes;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

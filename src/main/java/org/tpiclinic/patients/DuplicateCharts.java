@@ -1,7 +1,9 @@
 package org.tpiclinic.patients;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
 
@@ -50,7 +53,7 @@ public class DuplicateCharts {
     }
 
     /** A merge as recorded: which chart went into which, when, by whom and why, with the MRNs to show. */
-    public record Merge(UUID mergedId, String mergedMrn, UUID survivorId, String survivorMrn, java.time.Instant at,
+    public record Merge(UUID mergedId, String mergedMrn, UUID survivorId, String survivorMrn, Instant at,
             String by, String reason) {
     }
 
@@ -106,8 +109,8 @@ public class DuplicateCharts {
             deny(actor, duplicateId, AuditAction.UPDATE, "merge into " + survivorId);
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > REASON_MAX) {
-            throw new IllegalArgumentException("Say why these charts are the same person (at most " + REASON_MAX
-                    + " characters)");
+            throw new FieldRefused("reason", "merge.error.reason", "Say why these charts are the same person (at most "
+                    + REASON_MAX + " characters)", REASON_MAX);
         }
         if (duplicateId.equals(survivorId)) {
             throw new ConflictException("A chart cannot be merged into itself. Choose the other chart.");
@@ -151,7 +154,7 @@ public class DuplicateCharts {
                 """ + " WHERE " + where + " ORDER BY m.merged_at").param(id)
                 .query((rs, n) -> new Merge(rs.getObject("merged_id", UUID.class), rs.getString("merged_mrn"),
                         rs.getObject("survivor_id", UUID.class), rs.getString("survivor_mrn"),
-                        rs.getObject("merged_at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject("merged_at", OffsetDateTime.class).toInstant(),
                         rs.getString("merged_by"), rs.getString("reason")))
                 .list();
     }

@@ -3,12 +3,16 @@ package org.tpiclinic.patients;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.relational.core.mapping.Table;
+import org.tpiclinic.shared.FieldRefused;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * A patient of the practice: who they are, how to reach them, and their weight (with the date it was measured,
@@ -75,27 +79,31 @@ public class Patient {
         postalCode = blankToNull(d.postalCode());
         preferredLanguage = d.preferredLanguage() == null || d.preferredLanguage().isBlank() ? "English"
                 : d.preferredLanguage().trim();
-        weightKg = d.weightKg();
+        weightKg = d.weight() == null ? null : d.weight().value();
         weightMeasuredOn = d.weightMeasuredOn();
         nameKey = NameSearch.nameKey(givenName, familyName);
     }
 
     private static void check(PatientDetails d, LocalDate today) {
-        if (d.givenName() == null || d.givenName().isBlank() || d.familyName() == null
-                || d.familyName().isBlank()) {
-            throw new IllegalArgumentException("Enter the patient's given and family name");
+        if (d.givenName() == null || d.givenName().isBlank()) {
+            throw new FieldRefused("givenName", "patient.error.name", "Enter the patient's given and family name");
+        }
+        if (d.familyName() == null || d.familyName().isBlank()) {
+            throw new FieldRefused("familyName", "patient.error.name", "Enter the patient's given and family name");
         }
         if (d.dateOfBirth() == null || d.dateOfBirth().isAfter(today)
                 || d.dateOfBirth().isBefore(today.minusYears(130))) {
-            throw new IllegalArgumentException("Enter a date of birth in the past 130 years, not in the future");
+            throw new FieldRefused("dateOfBirth", "patient.error.dateOfBirth",
+                    "Enter a date of birth in the past 130 years, not in the future");
         }
-        if (d.weightKg() != null) {
-            if (d.weightKg().compareTo(MIN_WEIGHT) < 0 || d.weightKg().compareTo(MAX_WEIGHT) > 0) {
-                throw new IllegalArgumentException("Enter a weight between 2 and 350 kg");
+        if (d.weight() != null) {
+            if (d.weight().value().compareTo(MIN_WEIGHT) < 0 || d.weight().value().compareTo(MAX_WEIGHT) > 0) {
+                throw new FieldRefused("weightKg", "patient.error.weight", "Enter a weight between 2 and 350 kg");
             }
             if (d.weightMeasuredOn() == null || d.weightMeasuredOn().isAfter(today)
                     || d.weightMeasuredOn().isBefore(d.dateOfBirth())) {
-                throw new IllegalArgumentException("Enter the day the weight was measured (not in the future)");
+                throw new FieldRefused("weightMeasuredOn", "patient.error.weightDate",
+                        "Enter the day the weight was measured (not in the future)");
             }
         }
     }
@@ -106,7 +114,7 @@ public class Patient {
 
     public PatientDetails details() {
         return new PatientDetails(givenName, familyName, preferredName, dateOfBirth, sex, phone, email,
-                addressLine, city, region, postalCode, preferredLanguage, weightKg, weightMeasuredOn);
+                addressLine, city, region, postalCode, preferredLanguage, weight(), weightMeasuredOn);
     }
 
     public String displayName() {
@@ -114,7 +122,7 @@ public class Patient {
     }
 
     public int ageOn(LocalDate day) {
-        return java.time.Period.between(dateOfBirth, day).getYears();
+        return Period.between(dateOfBirth, day).getYears();
     }
 
     public UUID id() { return id; }
@@ -122,18 +130,19 @@ public class Patient {
     public String mrn() { return mrn; }
     public String givenName() { return givenName; }
     public String familyName() { return familyName; }
-    public String preferredName() { return preferredName; }
+    public @Nullable String preferredName() { return preferredName; }
     public LocalDate dateOfBirth() { return dateOfBirth; }
-    public Sex sex() { return sex; }
-    public String phone() { return phone; }
-    public String email() { return email; }
-    public String addressLine() { return addressLine; }
-    public String city() { return city; }
-    public String region() { return region; }
-    public String postalCode() { return postalCode; }
+    public @Nullable Sex sex() { return sex; }
+    public @Nullable String phone() { return phone; }
+    public @Nullable String email() { return email; }
+    public @Nullable String addressLine() { return addressLine; }
+    public @Nullable String city() { return city; }
+    public @Nullable String region() { return region; }
+    public @Nullable String postalCode() { return postalCode; }
     public String preferredLanguage() { return preferredLanguage; }
-    public BigDecimal weightKg() { return weightKg; }
-    public LocalDate weightMeasuredOn() { return weightMeasuredOn; }
+    /** The body weight, or {@code null} when none was recorded. */
+    public @Nullable Kilograms weight() { return weightKg == null ? null : new Kilograms(weightKg); }
+    public @Nullable LocalDate weightMeasuredOn() { return weightMeasuredOn; }
     public Instant registeredAt() { return registeredAt; }
     String nameKey() { return nameKey; }
 }

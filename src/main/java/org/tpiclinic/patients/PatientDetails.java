@@ -1,16 +1,19 @@
 package org.tpiclinic.patients;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * What staff enter about a patient when registering or editing them. Checked by the form and again by
  * {@link Patient}, which refuses values no real patient could have.
  *
- * @param weightKg         kilograms, one decimal; optional until screening needs it
+ * @param weight           the body weight; optional until screening needs it
  * @param weightMeasuredOn the day the weight was measured; required with a weight
  */
-public record PatientDetails(String givenName, String familyName, String preferredName, LocalDate dateOfBirth,
-        Sex sex, String phone, String email, String addressLine, String city, String region, String postalCode,
-        String preferredLanguage, BigDecimal weightKg, LocalDate weightMeasuredOn) {
+public record PatientDetails(String givenName, String familyName, @Nullable String preferredName,
+        LocalDate dateOfBirth, @Nullable Sex sex, @Nullable String phone, @Nullable String email,
+        @Nullable String addressLine, @Nullable String city, @Nullable String region, @Nullable String postalCode,
+        @Nullable String preferredLanguage, @Nullable Kilograms weight, @Nullable LocalDate weightMeasuredOn) {
 }

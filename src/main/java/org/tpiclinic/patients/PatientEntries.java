@@ -1,5 +1,9 @@
 package org.tpiclinic.patients;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -52,7 +56,7 @@ public class PatientEntries {
         return jdbc.sql("SELECT affirmed_at, affirmed_by FROM allergy_affirmations WHERE patient_id = ?")
                 .param(patientId)
                 .query((rs, n) -> new AllergyAffirmation(
-                        rs.getObject("affirmed_at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject("affirmed_at", OffsetDateTime.class).toInstant(),
                         rs.getString("affirmed_by")))
                 .optional().orElse(null);
     }
@@ -60,7 +64,7 @@ public class PatientEntries {
     void affirmNoKnownAllergies(UUID patientId, AllergyAffirmation affirmation) {
         withdrawAffirmation(patientId);
         jdbc.sql("INSERT INTO allergy_affirmations (patient_id, affirmed_at, affirmed_by) VALUES (?, ?, ?)")
-                .params(patientId, affirmation.at().atOffset(java.time.ZoneOffset.UTC), affirmation.by()).update();
+                .params(patientId, affirmation.at().atOffset(ZoneOffset.UTC), affirmation.by()).update();
     }
 
     void withdrawAffirmation(UUID patientId) {
@@ -82,7 +86,7 @@ public class PatientEntries {
             case MEDICATION -> {
                 var entry = medications.findById(entryId).filter(m -> m.patientId().equals(patientId))
                         .orElseThrow(() -> new NotFoundException("The medication"));
-                var classes = new java.util.ArrayList<DrugClass>(catalog.matchAll(entry.name()).stream()
+                var classes = new ArrayList<DrugClass>(catalog.matchAll(entry.name()).stream()
                         .map(m -> m.entry().drugClass()).toList());
                 classes.add(entry.drugClass());
                 yield classes.stream().anyMatch(c -> c.affectsBleeding() || c == DrugClass.CORTICOSTEROID);
@@ -90,12 +94,12 @@ public class PatientEntries {
         };
     }
 
-    boolean lock(java.util.UUID patientId) {
-        return jdbc.sql("SELECT id FROM patients WHERE id = ? FOR UPDATE").param(patientId).query(java.util.UUID.class)
+    boolean lock(UUID patientId) {
+        return jdbc.sql("SELECT id FROM patients WHERE id = ? FOR UPDATE").param(patientId).query(UUID.class)
                 .optional().isPresent();
     }
 
-    java.util.Optional<PatientContact> contact(java.util.UUID patientId) {
+    Optional<PatientContact> contact(UUID patientId) {
         return jdbc.sql("SELECT given_name, family_name, email FROM patients WHERE id = ?").param(patientId)
                 .query((rs, n) -> new PatientContact(patientId, rs.getString("given_name") + " "
                         + rs.getString("family_name"), rs.getString("email")))
@@ -103,7 +107,7 @@ public class PatientEntries {
     }
 
     /** True when the chart was merged into another ({@link DuplicateCharts}). */
-    boolean mergedAway(java.util.UUID patientId) {
+    boolean mergedAway(UUID patientId) {
         return jdbc.sql("SELECT COUNT(*) FROM patient_merges WHERE merged_id = ?").param(patientId)
                 .query(Long.class).single() > 0;
     }

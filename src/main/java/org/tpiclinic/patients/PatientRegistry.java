@@ -2,16 +2,22 @@ package org.tpiclinic.patients;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
 
@@ -71,11 +77,11 @@ public class PatientRegistry {
      * Display names of the given patients (unknown ids are left out), for staff screens that list many at once,
      * such as a day's appointments: one {@link AuditAction#QUERY} entry, not a read per patient.
      */
-    public java.util.Map<UUID, String> names(CurrentUser actor, java.util.Collection<UUID> ids) {
+    public Map<UUID, String> names(CurrentUser actor, Collection<UUID> ids) {
         if (!actor.isStaff()) {
             deny(actor, null, AuditAction.QUERY, "patient names");
         }
-        var names = new java.util.LinkedHashMap<UUID, String>();
+        var names = new LinkedHashMap<UUID, String>();
         if (ids.isEmpty()) {
             return names;
         }
@@ -98,7 +104,7 @@ public class PatientRegistry {
      * Holds the patient's record until the caller's transaction ends, so that a limit per patient kept elsewhere
      * (open waitlist entries) can count and then add without two requests both seeing room for one more.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void lockForUpdate(UUID patientId) {
         if (!entries.lock(patientId)) {
             throw new NotFoundException("The patient");
@@ -138,10 +144,10 @@ public class PatientRegistry {
         requireEditor(actor, patientId, AuditAction.CREATE, "allergy");
         requireExists(patientId);
         if (substance == null || substance.isBlank()) {
-            throw new IllegalArgumentException("Name the substance the patient is allergic to");
+            throw new FieldRefused("substance", "allergy.error.substance", "Name the substance the patient is allergic to");
         }
         if (allergyClass == null) {
-            throw new IllegalArgumentException("Choose the class of the allergen");
+            throw new FieldRefused("allergyClass", "allergy.error.classRequired", "Choose the class of the allergen");
         }
         var allergy = entries.save(Allergy.record(patientId, substance, allergyClass, reaction, severity,
                 clock.instant(), actor.username()));
@@ -190,7 +196,7 @@ public class PatientRegistry {
     public void voidEntry(CurrentUser actor, UUID patientId, PatientEntries.Kind kind, UUID entryId,
             String reason) {
         requireEditor(actor, patientId, AuditAction.VOID, kind.label());
-        if (actor.role() != org.tpiclinic.identity.Role.CLINICIAN && entries.rulesDependOn(kind, patientId, entryId)) {
+        if (actor.role() != Role.CLINICIAN && entries.rulesDependOn(kind, patientId, entryId)) {
             audit.recordDenied(actor, patientId, AuditAction.VOID, kind.label() + " " + entryId);
             throw new ForbiddenException("Only a clinician voids an allergy, a condition or a blood thinner: "
                     + "screening rules depend on it");

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -92,7 +94,7 @@ class PatientSearch {
                 .sorted(Comparator.comparingInt((NameRow n) -> n.rank(words)).thenComparing(NameRow::family)
                         .thenComparing(NameRow::given))
                 .limit(limit).map(NameRow::id).toList();
-        var byId = new java.util.HashMap<UUID, Patient>();
+        var byId = new HashMap<UUID, Patient>();
         patients.findAllById(shown).forEach(p -> byId.put(p.id(), p));
         return shown.stream().map(byId::get).toList();
     }
@@ -133,7 +135,7 @@ class PatientSearch {
     }
 
     private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** A candidate's names, enough to decide whether and how well it matches. */

@@ -1,6 +1,7 @@
 package org.tpiclinic.patients;
 
 import java.time.Instant;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * Who withdrew a clinical entry, when and why. Entries are never deleted: a voided entry stays as history.
@@ -9,10 +10,10 @@ public record Voiding(Instant at, String by, String reason) {
 
     public Voiding {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give a reason for voiding this entry");
+            throw new FieldRefused("reason", "void.reason.required", "Give a reason for voiding this entry");
         }
         if (reason.length() > 300) {
-            throw new IllegalArgumentException("Keep the reason under 300 characters");
+            throw new FieldRefused("reason", "void.reason.tooLong", "Keep the reason under 300 characters", 300);
         }
     }
 }

@@ -16,5 +16,9 @@
  * {@link org.tpiclinic.patients.AnswersAwaitingReview} lets a module that collects answers about the record (the
  * intake) show them on the chart without this module depending on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "audit" })
+@NullMarked
 package org.tpiclinic.patients;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -40,16 +40,17 @@ class SafetyCheck {
         var patientId = session.patientId().value();
         var patient = patients.chart(actor, patientId).patient();
         var measured = patient.weightMeasuredOn();
-        boolean current = patient.weightKg() != null && measured != null
+        var weighed = patient.weight();
+        boolean current = weighed != null && measured != null
                 && !measured.isBefore(LocalDate.now(clock).minusDays(settings.weightValidDays()));
         var review = screening.latestReview(actor, patientId);
         boolean eligible = review.isPresent()
                 && screening.hasValidEligibleScreening(actor, patientId, review.get().plan());
         var consent = consents.latestValidConsent(actor, patientId);
         var unconsented = consent.isEmpty() ? allSites(session) : unconsented(actor, session);
-        Optional<Kilograms> weight = current ? Optional.of(new Kilograms(patient.weightKg())) : Optional.empty();
+        Optional<Kilograms> weight = current ? Optional.of(weighed) : Optional.empty();
         var dose = dosing.evaluate(weight, session.agentVolumes());
-        return new SafetyFacts(dose.formularyVersion(), patient.weightKg(), measured, current,
+        return new SafetyFacts(dose.formularyVersion(), weighed == null ? null : weighed.value(), measured, current,
                 settings.weightValidDays(), eligible ? review.get().reviewId() : null,
                 consent.map(Consents.ConsentReference::consentId).orElse(null), unconsented, dose,
                 dosing.given(dose), dosing.policyNotices(session));

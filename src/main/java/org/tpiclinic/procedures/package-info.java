@@ -11,6 +11,10 @@
  * limit, an eligible screening and a consent covering each site, a recent weight); a signed note never changes,
  * corrections are addenda with reason, author and time.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients",
+@ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients",
         "screening", "assessment", "scheduling", "site" })
+@NullMarked
 package org.tpiclinic.procedures;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -3,6 +3,7 @@ package org.tpiclinic.screening;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tpiclinic.audit.AuditAction;
@@ -19,7 +21,6 @@ import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.Patient;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.screening.consent.ConsentPdf;
-import org.tpiclinic.screening.consent.ConsentRefused;
 import org.tpiclinic.screening.consent.ConsentSettings;
 import org.tpiclinic.screening.consent.ConsentTemplate;
 import org.tpiclinic.screening.consent.ConsentTemplates;
@@ -30,6 +31,7 @@ import org.tpiclinic.screening.consent.SignedConsents;
 import org.tpiclinic.screening.review.ReviewedPlans;
 import org.tpiclinic.screening.review.ScreeningReview;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
 
@@ -54,7 +56,7 @@ public class Consents {
     private final Deps deps;
 
     /** The collaborators that are not consent internals, grouped to keep the constructor small. */
-    @org.springframework.stereotype.Component
+    @Component
     static class Deps {
         final PatientRegistry registry;
         final AuditLog audit;
@@ -106,7 +108,7 @@ public class Consents {
      * patient's latest review and still valid (a 409 says to read the plan again when it is not). Only the patient
      * themself or a clinician presenting it may sign; a witness is recorded only when a clinician presents it.
      * Refused (409) when the same consent is already signed and still valid; a bad name or signature is a {@link
-     * ConsentRefused} naming the field, and nothing is stored.
+     * FieldRefused} naming the field, and nothing is stored.
      */
     public SignedConsent sign(CurrentUser actor, UUID patientId, UUID reviewId, SignatureForm form,
             String clientAddress) {
@@ -139,7 +141,7 @@ public class Consents {
     }
 
     private void refuseSecondSignature(UUID patientId, ConsentTemplate template, PlannedTreatment plan,
-            java.time.Instant now) {
+            Instant now) {
         boolean again = consents.ofPatient(patientId).stream().anyMatch(c -> c.validAt(now)
                 && c.templateVersion() == template.version() && c.plan().equals(plan));
         if (again) {
@@ -150,7 +152,7 @@ public class Consents {
     private ScreeningReview reviewToSign(CurrentUser actor, UUID patientId, UUID reviewId) {
         var current = deps.reviewed.current(actor, patientId);
         if (!current.valid()) {
-            throw new ConsentRefused("plan", "consent.plan." + current.standing(),
+            throw new FieldRefused("plan", "consent.plan." + current.standing(),
                     "There is no plan a clinician has reviewed and cleared to consent to");
         }
         var review = current.review().orElseThrow();
@@ -189,10 +191,10 @@ public class Consents {
             deny(actor, patientId, AuditAction.VOID);
         }
         if (reason == null || reason.isBlank()) {
-            throw new ConsentRefused("reason", "consent.withdraw.reason", "Give a reason for withdrawing");
+            throw new FieldRefused("reason", "consent.withdraw.reason", "Give a reason for withdrawing");
         }
         if (reason.strip().length() > WITHDRAWAL_REASON_MAX) {
-            throw new ConsentRefused("reason", "consent.withdraw.reasonTooLong",
+            throw new FieldRefused("reason", "consent.withdraw.reasonTooLong",
                     "Use at most " + WITHDRAWAL_REASON_MAX + " characters");
         }
         consents.find(patientId, consentId).orElseThrow(() -> new NotFoundException("The consent"));

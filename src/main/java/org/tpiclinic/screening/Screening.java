@@ -1,5 +1,6 @@
 package org.tpiclinic.screening;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,10 +30,10 @@ public class Screening {
     private final Evaluator evaluator;
     private final ScreeningReviews reviews;
     private final AuditLog audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final ScreeningSettings settings;
 
-    Screening(Evaluator evaluator, ScreeningReviews reviews, AuditLog audit, java.time.Clock clock,
+    Screening(Evaluator evaluator, ScreeningReviews reviews, AuditLog audit, Clock clock,
             ScreeningSettings settings) {
         this.evaluator = evaluator;
         this.reviews = reviews;

@@ -13,5 +13,9 @@
  * clinician accepts carries a reason; a review stays valid for a set time or until a fact a rule depends on
  * changes; patient-reported intake answers reach the medical record only when staff accept them one by one.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients", "site", "assessment" })
+@ApplicationModule(allowedDependencies = { "shared", "identity", "audit", "patients", "site", "assessment" })
+@NullMarked
 package org.tpiclinic.screening;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -7,5 +7,9 @@
  * rate limit ({@link org.tpiclinic.shared.RateCounter}, {@link org.tpiclinic.shared.PublicPageLimit}).
  * No business logic lives here.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@NullMarked
 package org.tpiclinic.shared;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@ import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tpiclinic.shared.Kilograms;
 import org.tpiclinic.assessment.BodySite;
 import org.tpiclinic.assessment.Side;
 import org.tpiclinic.identity.CurrentUser;
@@ -44,7 +45,7 @@ public final class AftercareFixture {
 
     public UUID patient(String family, String language, String email) {
         var details = new PatientDetails("Pat", family, null, LocalDate.of(1975, 5, 5), Sex.FEMALE, null, email,
-                null, null, null, null, language, new BigDecimal("70"), LocalDate.now().minusDays(3));
+                null, null, null, null, language, Kilograms.of("70"), LocalDate.now().minusDays(3));
         return context.getBean(PatientRegistry.class).register(CurrentUser.system("test"), details, true)
                 .registered().id();
     }

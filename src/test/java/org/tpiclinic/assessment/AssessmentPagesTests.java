@@ -1,12 +1,12 @@
 package org.tpiclinic.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +26,9 @@ import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
+import org.tpiclinic.shared.FieldRefused;
+import org.tpiclinic.shared.ForbiddenException;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * The assessment pages against the real database: the atlas, drawings with suggestions, findings, carry-over;
@@ -63,7 +66,7 @@ class AssessmentPagesTests {
 
     UUID register(String given, String family) {
         var details = new PatientDetails(given, family, null, LocalDate.of(1975, 3, 3), Sex.FEMALE, null, null, null,
-                null, null, null, "English", new BigDecimal("70"), LocalDate.of(2026, 1, 1));
+                null, null, null, "English", Kilograms.of("70"), LocalDate.of(2026, 1, 1));
         return registry.register(CurrentUser.system("test"), details, true).registered().id();
     }
 
@@ -279,10 +282,11 @@ class AssessmentPagesTests {
         assertThat(assessments.patientsWithFindingsIn(clinician, "PIRIFORMIS")).contains(patient).doesNotContain(other);
         assertThat(assessments.findingsInZone(clinician, "BUTTOCK_R")).extracting(TriggerPointFinding::patientId)
                 .contains(patient, other);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assessments.patientsWithFindingsIn(clinician, "NOPE"))
-                .isInstanceOf(InvalidAssessment.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(
+        assertThatThrownBy(() -> assessments.patientsWithFindingsIn(clinician, "NOPE"))
+                .isInstanceOfSatisfying(FieldRefused.class,
+                        refused -> assertThat(refused.field()).isEqualTo("muscle"));
+        assertThatThrownBy(
                 () -> assessments.patientsWithFindingsIn(DESK.current(), "PIRIFORMIS"))
-                .isInstanceOf(org.tpiclinic.shared.ForbiddenException.class);
+                .isInstanceOf(ForbiddenException.class);
     }
 }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tpiclinic.shared.Kilograms;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
@@ -56,7 +56,7 @@ class AssessmentPdfTests {
 
     UUID patientWithDrawingAndFindings() {
         var details = new PatientDetails("Pia", "Printed", null, LocalDate.of(1980, 4, 4), Sex.FEMALE, null, null,
-                null, null, null, null, "English", new BigDecimal("64"), LocalDate.of(2026, 1, 1));
+                null, null, null, null, "English", Kilograms.of("64"), LocalDate.of(2026, 1, 1));
         UUID id = registry.register(CurrentUser.system("test"), details, true).registered().id();
         var clinician = as(Role.CLINICIAN).current();
         assessments.recordDrawing(clinician, id, LocalDate.of(2026, 11, 20), List.of(
@@ -115,7 +115,7 @@ class AssessmentPdfTests {
     @Test
     void aPatientWithoutADrawingGetsAnEmptyChartNotAnError() throws Exception {
         var details = new PatientDetails("Nat", "Nothing", null, LocalDate.of(1990, 1, 1), Sex.MALE, null, null,
-                null, null, null, null, "English", new BigDecimal("80"), LocalDate.of(2026, 1, 1));
+                null, null, null, null, "English", Kilograms.of("80"), LocalDate.of(2026, 1, 1));
         UUID id = registry.register(CurrentUser.system("test"), details, true).registered().id();
         var response = mvc.perform(get("/patients/" + id + "/assessment/pdf").with(user(as(Role.CLINICIAN))))
                 .andReturn().getResponse();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tpiclinic.shared.Kilograms;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
@@ -48,7 +48,7 @@ class FindingQueriesTests {
 
     UUID patientWithFinding(String family, String muscle, String side, String zone) {
         var details = new PatientDetails("Quinn", family, null, LocalDate.of(1970, 2, 2), Sex.FEMALE, null, null,
-                null, null, null, null, "English", new BigDecimal("70"), LocalDate.of(2026, 1, 1));
+                null, null, null, null, "English", Kilograms.of("70"), LocalDate.of(2026, 1, 1));
         UUID id = registry.register(CurrentUser.system("test"), details, true).registered().id();
         var at = chart.zone(zone).orElseThrow();
         assessments.recordFinding(as(Role.CLINICIAN).current(), id, LocalDate.of(2026, 11, 2), new FindingEntry(

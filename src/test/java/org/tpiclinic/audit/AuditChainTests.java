@@ -2,6 +2,7 @@ package org.tpiclinic.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -100,7 +101,7 @@ class AuditChainTests {
         assertThat(entries(patient)).isEmpty();
     }
 
-    java.util.List<AuditEntry> entries(UUID patient) {
+    List<AuditEntry> entries(UUID patient) {
         return queries.find(new AuditQueries.Filter(patient, null, null, null, null, "seq", true), 0, 10);
     }
 

@@ -2,12 +2,20 @@ package org.tpiclinic.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 
@@ -54,7 +62,7 @@ class AuditLogTests {
     void filtersByTimePeriodInUtcDays() {
         UUID patient = UUID.randomUUID();
         log.record(CLINICIAN, patient, AuditAction.READ, "chart");
-        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        var today = LocalDate.now(ZoneOffset.UTC);
         assertThat(queries.count(new AuditQueries.Filter(patient, null, null, today, today, null, false)))
                 .isEqualTo(1);
         assertThat(queries.count(new AuditQueries.Filter(patient, null, null, today.plusDays(1), null, null,
@@ -64,9 +72,9 @@ class AuditLogTests {
     }
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
-    java.util.List<String> targets(UUID patient) {
+    List<String> targets(UUID patient) {
         return queries.find(new AuditQueries.Filter(patient, null, null, null, null, "seq", true), 0, 10).stream()
                 .map(AuditEntry::target).toList();
     }
@@ -74,9 +82,9 @@ class AuditLogTests {
     @Test
     void anEntryOfAnInnerNewTransactionCommitsWithItAndNotWithTheOuterOne() {
         UUID patient = UUID.randomUUID();
-        var outer = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        var inner = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        var outer = new TransactionTemplate(transactions);
+        var inner = new TransactionTemplate(transactions);
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 
         outer.executeWithoutResult(status -> {
             log.record(CLINICIAN, patient, AuditAction.READ, "outer, rolled back");
@@ -90,10 +98,10 @@ class AuditLogTests {
     @Test
     void anEntryRecordedAfterTheCommitIsStillWritten() {
         UUID patient = UUID.randomUUID();
-        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
             log.record(CLINICIAN, patient, AuditAction.UPDATE, "the change");
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
                         @Override
                         public void afterCommit() {
                             log.record(CLINICIAN, patient, AuditAction.READ, "after commit");

@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tpiclinic.shared.Kilograms;
 import org.tpiclinic.TpiClinicApplication;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
@@ -86,7 +86,7 @@ public final class BillingBenchmark {
         var ids = new ArrayList<UUID>();
         for (int i = 0; i < count; i++) {
             var details = new PatientDetails("Bench" + i, "Patient" + i, null, LocalDate.of(1970, 1, 1).plusDays(i),
-                    Sex.FEMALE, null, null, null, null, null, null, "English", new BigDecimal("70"),
+                    Sex.FEMALE, null, null, null, null, null, null, "English", Kilograms.of("70"),
                     LocalDate.of(2026, 1, 1));
             ids.add(registry.register(CurrentUser.system("bench"), details, true).registered().id());
         }

@@ -2,7 +2,6 @@ package org.tpiclinic.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tpiclinic.shared.Kilograms;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
@@ -43,7 +43,7 @@ class SessionCodingTests {
 
     static UUID register(PatientRegistry registry, String given, String family) {
         var details = new PatientDetails(given, family, null, LocalDate.of(1975, 3, 3), Sex.FEMALE, null, null, null,
-                null, null, null, "English", new BigDecimal("70"), LocalDate.of(2026, 1, 1));
+                null, null, null, "English", Kilograms.of("70"), LocalDate.of(2026, 1, 1));
         return registry.register(CurrentUser.system("test"), details, true).registered().id();
     }
 

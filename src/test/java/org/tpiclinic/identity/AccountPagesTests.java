@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -75,7 +77,7 @@ class AccountPagesTests {
     @Test
     void fiveWrongPasswordsWhenConfirmingEndTheSession() throws Exception {
         var account = accounts.createStaff("guesser", "Guesser", Role.FRONT_DESK, PASSWORD);
-        var session = new org.springframework.mock.web.MockHttpSession();
+        var session = new MockHttpSession();
         for (int i = 1; i < 5; i++) {
             var refused = mvc.perform(post("/account/mfa").session(session).with(user(as(account))).with(csrf())
                     .param("currentPassword", "guess " + i)).andReturn().getResponse();
@@ -91,7 +93,7 @@ class AccountPagesTests {
 
     @Test
     void aWeakNewPasswordIsExplainedBesideTheFieldAndChangesNothing() throws Exception {
-        var account = accounts.createPortalLogin("weakling", "Weak Ling", java.util.UUID.randomUUID(), PASSWORD);
+        var account = accounts.createPortalLogin("weakling", "Weak Ling", UUID.randomUUID(), PASSWORD);
         String tooShort = changePassword(account, PASSWORD, "", "short one").getContentAsString();
         assertThat(tooShort).contains("A password needs at least 15 characters");
         String common = changePassword(account, PASSWORD, "", "Password123456789").getContentAsString();
@@ -122,7 +124,7 @@ class AccountPagesTests {
     @Test
     void staffSetUpTwoStepSignInFromTheirAccountPage() throws Exception {
         var account = accounts.createStaff("volunteer", "Volunteer", Role.CLINICIAN, PASSWORD);
-        var session = new org.springframework.mock.web.MockHttpSession();
+        var session = new MockHttpSession();
         var refused = mvc.perform(post("/account/mfa").session(session).with(user(as(account))).with(csrf())
                 .param("currentPassword", "wrong")).andReturn().getResponse();
         assertThat(refused.getContentAsString()).contains("That is not your current password");
@@ -186,7 +188,7 @@ class AccountPagesTests {
         String page = mvc.perform(get("/account").with(user(as(staff)))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("At least 15 and at most 256 characters").contains("Set up two-step sign-in");
-        var patient = accounts.createPortalLogin("portal.only", "Portal", java.util.UUID.randomUUID(), PASSWORD);
+        var patient = accounts.createPortalLogin("portal.only", "Portal", UUID.randomUUID(), PASSWORD);
         String patientPage = mvc.perform(get("/account").with(user(as(patient)))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(patientPage).contains("Change your password").doesNotContain("Set up two-step sign-in");

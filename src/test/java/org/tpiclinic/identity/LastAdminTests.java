@@ -60,7 +60,9 @@ class LastAdminTests {
                 .with(csrf()).with(user(ClinicUser.of(only.asCurrentUser())))).andReturn();
 
         assertThat(response.getResponse().getRedirectedUrl()).isEqualTo("/admin/users");
-        assertThat(response.getFlashMap().get("problem")).asString().contains("last enabled admin");
+        assertThat(response.getFlashMap().get("problem")).isEqualTo("flash.refused");
+        assertThat((Object[]) response.getFlashMap().get("problemArgs")).singleElement().asString()
+                .contains("last enabled admin");
         assertThat(accounts.get(only.id()).role()).isEqualTo(Role.ADMIN);
     }
 

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PasswordHashingTests {
 
-    final org.springframework.security.crypto.password.PasswordEncoder encoder = new PasswordHashing().passwordEncoder();
+    final PasswordEncoder encoder = new PasswordHashing().passwordEncoder();
 
     @Test
     void hashesWithArgon2id() {

@@ -9,13 +9,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tpiclinic.shared.FieldRefused;
 
 class PasswordPolicyTests {
 
     final PasswordPolicy policy = new PasswordPolicy("Blue Point Medical Group", "Blue Point");
 
     Optional<String> problem(String password, boolean mfa, String... about) {
-        return policy.check(password, mfa, about).map(PasswordRejected::messageKey);
+        return policy.check(password, mfa, about).map(FieldRefused::messageKey);
     }
 
     @Test
@@ -85,8 +86,8 @@ class PasswordPolicyTests {
 
     @Test
     void requireThrowsWithTheReason() {
-        assertThatThrownBy(() -> policy.require("short", false)).isInstanceOf(PasswordRejected.class)
+        assertThatThrownBy(() -> policy.require("short", false)).isInstanceOf(FieldRefused.class)
                 .hasMessageContaining("at least 15");
-        assertThatThrownBy(() -> policy.require(null, false)).isInstanceOf(PasswordRejected.class);
+        assertThatThrownBy(() -> policy.require(null, false)).isInstanceOf(FieldRefused.class);
     }
 }

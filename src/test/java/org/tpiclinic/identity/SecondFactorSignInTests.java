@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Signing in with a password and a TOTP code, where the practice leaves the second factor optional. */
@@ -171,7 +172,7 @@ class SecondFactorSignInTests {
     void anOldBcryptHashIsReplacedWithArgon2AtSignIn() throws Exception {
         var account = accounts.createStaff("old.hash", "Old Hash", Role.BILLING, PASSWORD);
         jdbc.sql("UPDATE user_accounts SET password_hash = ? WHERE id = ?")
-                .params(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(PASSWORD),
+                .params(new BCryptPasswordEncoder(4).encode(PASSWORD),
                         account.id()).update();
         var session = new MockHttpSession();
         assertThat(password(session, "old.hash").getRedirectedUrl()).endsWith("/start");

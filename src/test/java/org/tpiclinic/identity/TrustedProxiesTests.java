@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Nested;
@@ -41,7 +42,7 @@ class TrustedProxiesTests {
         }
 
         /** A failed sign-in claiming to come from {@code forwardedFor}; returns the addresses the throttle counted. */
-        java.util.List<String> failSignInAs(String forwardedFor) throws Exception {
+        List<String> failSignInAs(String forwardedFor) throws Exception {
             var form = get("/login", "http").body();
             var csrf = CSRF.matcher(form);
             assertThat(csrf.find()).isTrue();

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tpiclinic.journey.BrowserSupport.screenshot;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -303,7 +304,7 @@ class IntakeToConsentJourneyTest extends BrowserJourney {
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Download PDF")).first().click());
         assertThat(download.suggestedFilename()).endsWith(".pdf");
         byte[] pdf = Files.readAllBytes(download.path());
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (var document = Loader.loadPDF(pdf)) {
             var text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             var mrn = patients.chart(CurrentUser.system("journey"), patientId).patient().mrn();

@@ -18,6 +18,7 @@ import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * Issue 9's medicines and allergies in a real browser. A clinician fills a patient's intake as the patient
@@ -36,7 +37,7 @@ class SubstancesJourneyTest extends BrowserJourney {
     @Test
     void whateverThePatientTypedTheMedicineAndTheAllergyAreKnownForWhatTheyAre() {
         var details = new PatientDetails("Ada", FAMILY, null, LocalDate.of(1958, 2, 11), Sex.FEMALE, null, null, null,
-                null, null, null, "English", new java.math.BigDecimal("68.0"), LocalDate.now().minusDays(3));
+                null, null, null, "English", Kilograms.of("68.0"), LocalDate.now().minusDays(3));
         UUID id = patients.register(CurrentUser.system("journey"), details, true).registered().id();
         try {
             signIn("clinician");

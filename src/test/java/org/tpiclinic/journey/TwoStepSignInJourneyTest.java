@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tpiclinic.journey.BrowserSupport.screenshot;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -109,14 +111,14 @@ class TwoStepSignInJourneyTest extends BrowserJourney {
             int o = h[h.length - 1] & 0xf;
             int bin = ((h[o] & 0x7f) << 24) | ((h[o + 1] & 0xff) << 16) | ((h[o + 2] & 0xff) << 8) | (h[o + 3] & 0xff);
             return String.format(Locale.ROOT, "%06d", bin % 1_000_000);
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static byte[] decode(String base32) {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         int buffer = 0;
         int bits = 0;
         for (char c : base32.toCharArray()) {

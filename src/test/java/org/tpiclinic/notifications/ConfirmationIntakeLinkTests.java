@@ -3,7 +3,6 @@ package org.tpiclinic.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -42,6 +41,7 @@ import org.tpiclinic.screening.intake.VisitAnswers;
 import org.tpiclinic.shared.ClinicianId;
 import org.tpiclinic.shared.LocationId;
 import org.tpiclinic.shared.AppointmentId;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * A booking's confirmation email invites a patient whose intake is not complete to fill it through a link that
@@ -139,7 +139,7 @@ class ConfirmationIntakeLinkTests {
 
     private UUID patient(String family) {
         var details = new PatientDetails("Pat", family, null, LocalDate.of(1980, 1, 1), Sex.FEMALE, null,
-                family.toLowerCase() + "@example.com", null, null, null, null, "English", new BigDecimal("70"),
+                family.toLowerCase() + "@example.com", null, null, null, null, "English", Kilograms.of("70"),
                 LocalDate.now(clock).minusDays(3));
         return patients.register(CurrentUser.system("test"), details, true).registered().id();
     }

@@ -2,20 +2,20 @@ package org.tpiclinic.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.component.VTimezone;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class InvitationsTest {
 
@@ -97,7 +97,7 @@ class InvitationsTest {
         String ics = Invitations.write(invitation);
 
         assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(
-                line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+                line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         VEvent event = Biweekly.parse(ics).first().getEvents().get(0);
         assertThat(event.getSummary().getValue()).isEqualTo(summary);
         assertThat(event.getDescription().getValue()).isEqualTo("Line one\nLine two");

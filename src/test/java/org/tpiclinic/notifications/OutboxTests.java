@@ -9,13 +9,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,7 +134,7 @@ class OutboxTests {
         transactions.executeWithoutResult(s -> outbox.enqueue(message(key)));
         JavaMailSender failing = new JavaMailSenderImpl() {
             @Override
-            public void send(jakarta.mail.internet.MimeMessage... messages) {
+            public void send(MimeMessage... messages) {
                 throw new MailSendException("connection refused");
             }
         };

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tpiclinic.shared.Kilograms;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
@@ -49,7 +50,7 @@ class FollowUpLinksTests {
     @BeforeEach
     void aPatientTreatedFortyDaysAgo() {
         var details = new PatientDetails("Fern", "Followup", null, LocalDate.of(1980, 2, 2), Sex.FEMALE, null,
-                "fern.followup@example.com", null, null, null, null, "English", new BigDecimal("60"),
+                "fern.followup@example.com", null, null, null, null, "English", Kilograms.of("60"),
                 LocalDate.now());
         patient = registry.register(CurrentUser.system("test"), details, true).registered().id();
         UUID session = UUID.randomUUID();

@@ -25,6 +25,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tpiclinic.shared.Kilograms;
 import org.tpiclinic.aftercare.CheckInSubmitted;
 import org.tpiclinic.assessment.BodySite;
 import org.tpiclinic.assessment.Side;
@@ -75,7 +76,7 @@ class OutcomePagesTests {
     @BeforeEach
     void aPatient() {
         var details = new PatientDetails("Olive", "Outcome", null, LocalDate.of(1970, 5, 5), Sex.FEMALE, null, null,
-                null, null, null, null, "English", new BigDecimal("70"), LocalDate.of(2026, 1, 1));
+                null, null, null, null, "English", Kilograms.of("70"), LocalDate.of(2026, 1, 1));
         patient = registry.register(CurrentUser.system("test"), details, true).registered().id();
     }
 

@@ -19,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tpiclinic.shared.Kilograms;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
@@ -63,7 +64,7 @@ class PracticeOutcomesTests {
         var scores = new ArrayList<OutcomeLoader.ScoreRow>();
         for (int i = 0; i < 15; i++) {
             var details = new PatientDetails("P" + i, "Practice", null, LocalDate.of(1960 + i, 1, 1), Sex.MALE, null,
-                    null, null, null, null, null, "English", new BigDecimal("80"), DAY);
+                    null, null, null, null, null, "English", Kilograms.of("80"), DAY);
             UUID patient = registry.register(CurrentUser.system("test"), details, true).registered().id();
             UUID session = UUID.randomUUID();
             boolean neck = i < 12;

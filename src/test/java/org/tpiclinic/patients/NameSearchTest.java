@@ -2,6 +2,7 @@ package org.tpiclinic.patients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -48,9 +49,9 @@ class NameSearchTest {
         for (int n = 0; n < 200; n++) {
             String word = randomWord(random, 4 + random.nextInt(8));
             String typo = edit(random, word);
-            var queryKeys = new java.util.HashSet<>(NameSearch.deletions(typo));
+            var queryKeys = new HashSet<>(NameSearch.deletions(typo));
             queryKeys.add(typo);
-            var nameKeys = new java.util.HashSet<>(NameSearch.deletions(word));
+            var nameKeys = new HashSet<>(NameSearch.deletions(word));
             nameKeys.add(word);
             queryKeys.retainAll(nameKeys);
             assertThat(queryKeys).as("%s vs %s", word, typo).isNotEmpty();

@@ -3,7 +3,6 @@ package org.tpiclinic.patients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * What a patient sees of their own chart. Every role against every route (patient routes included, aimed at
@@ -45,7 +45,7 @@ class PatientAccessMatrixTests {
 
     static PatientDetails details(String given, String family) {
         return new PatientDetails(given, family, null, LocalDate.of(1970, 7, 7), Sex.MALE, null, null, null, null,
-                null, null, "English", new BigDecimal("80"), LocalDate.of(2026, 1, 1));
+                null, null, "English", Kilograms.of("80"), LocalDate.of(2026, 1, 1));
     }
 
     ClinicUser as(Role role) {

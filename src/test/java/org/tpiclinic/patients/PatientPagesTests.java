@@ -83,6 +83,22 @@ class PatientPagesTests {
     }
 
     @Test
+    void searchResultsComeAsAPageWithoutJavaScriptAndAsTheResultsAloneAsYouType() throws Exception {
+        registry.register(CurrentUser.system("test"), PatientAccessMatrixTests.details("Quentin", "Typeahead"), true);
+        String page = mvc.perform(get("/patients").param("q", "Typeahead").with(user(DESK))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("<html").contains("id=\"q\"").contains("id=\"results\"")
+                .contains("Quentin").contains("hx-get=\"/patients\"");
+        String typed = mvc.perform(get("/patients").param("q", "Typeahead").header("HX-Request", "true")
+                .with(user(DESK))).andReturn().getResponse().getContentAsString();
+        assertThat(typed).doesNotContain("<html").doesNotContain("id=\"q\"").contains("id=\"results\"")
+                .contains("Quentin");
+        String tooLong = mvc.perform(get("/patients").param("q", "x".repeat(101)).header("HX-Request", "true")
+                .with(user(DESK))).andReturn().getResponse().getContentAsString();
+        assertThat(tooLong).contains("invalid-feedback");
+    }
+
+    @Test
     void anAllergyWithoutAClassIsRefusedAndNothingIsAdded() throws Exception {
         var p = registry.register(CurrentUser.system("test"), PatientAccessMatrixTests.details("Eve", "Noclass"), true)
                 .registered();

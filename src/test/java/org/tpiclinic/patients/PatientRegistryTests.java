@@ -3,7 +3,6 @@ package org.tpiclinic.patients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.ForbiddenException;
+import org.tpiclinic.shared.Kilograms;
 
 /** The patients API against a real database (H2 here; PostgreSQL in {@link PatientRegistryPostgresTests}). */
 @SpringBootTest
@@ -30,6 +30,8 @@ class PatientRegistryTests {
     PatientRegistry registry;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SubstanceCatalog catalog;
 
     static String unique(String base) {
         // A distinct letter suffix per call keeps tests independent on a shared database.
@@ -44,7 +46,7 @@ class PatientRegistryTests {
 
     Patient register(String given, String family, LocalDate dob, String phone) {
         var details = new PatientDetails(given, family, null, dob, Sex.FEMALE, phone, null, null, null, null, null,
-                "English", new BigDecimal("68.5"), LocalDate.now().minusDays(3));
+                "English", Kilograms.of("68.5"), LocalDate.now().minusDays(3));
         return registry.register(FRONT_DESK, details, false).registered();
     }
 
@@ -173,9 +175,22 @@ class PatientRegistryTests {
 
     @Test
     void flagsBloodThinnersFromTheCatalog() {
+        // As the front desk types them: a brand and a misspelling, classed by the catalogue, not by the test.
+        var thinner = catalog.match("Eliquis").orElseThrow().entry();
+        var misspelt = catalog.match("warfrin").orElseThrow().entry();
+        var notAThinner = catalog.entries().stream()
+                .filter(e -> e.drugClass() != null && !e.drugClass().affectsBleeding()).findFirst().orElseThrow();
+        assertThat(thinner.drugClass()).isEqualTo(DrugClass.ANTICOAGULANT);
+
         var p = register("Lee", unique("Brennan"), LocalDate.of(1950, 3, 3), null);
-        registry.addMedication(FRONT_DESK, p.id(), "Apixaban", DrugClass.ANTICOAGULANT, "5 mg twice daily");
+        registry.addMedication(FRONT_DESK, p.id(), notAThinner.name(), notAThinner.drugClass(), null);
+        assertThat(registry.chart(FRONT_DESK, p.id()).onBloodThinner()).as(notAThinner.name()).isFalse();
+        registry.addMedication(FRONT_DESK, p.id(), thinner.name(), thinner.drugClass(), "5 mg twice daily");
         assertThat(registry.chart(FRONT_DESK, p.id()).onBloodThinner()).isTrue();
+
+        var q = register("Ola", unique("Brennan"), LocalDate.of(1951, 4, 4), null);
+        registry.addMedication(FRONT_DESK, q.id(), misspelt.name(), misspelt.drugClass(), null);
+        assertThat(registry.chart(FRONT_DESK, q.id()).onBloodThinner()).as(misspelt.name()).isTrue();
     }
 
     @Test

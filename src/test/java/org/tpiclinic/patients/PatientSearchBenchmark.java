@@ -1,6 +1,7 @@
 package org.tpiclinic.patients;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tpiclinic.TpiClinicApplication;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * Patient search at {@value #PATIENTS} patients, on H2 (a file database, as the embedded default) and on
@@ -107,7 +109,7 @@ public class PatientSearchBenchmark {
         switch (db) {
             case "h2" -> {
                 String dir = env("TPI_BENCH_H2_DIR", "target/bench-h2");
-                args.add("--spring.datasource.url=jdbc:h2:file:" + java.nio.file.Path.of(dir).toAbsolutePath()
+                args.add("--spring.datasource.url=jdbc:h2:file:" + Path.of(dir).toAbsolutePath()
                         + "/tpi;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
                 args.add("--spring.datasource.username=sa");
                 args.add("--spring.datasource.password=");
@@ -150,11 +152,11 @@ public class PatientSearchBenchmark {
             String phone = String.format("(%03d) 555-%04d", 200 + random.nextInt(800), random.nextInt(10_000));
             var details = new PatientDetails(given, family, random.nextInt(20) == 0 ? given.substring(0, 1) : null,
                     dob, female ? Sex.FEMALE : Sex.MALE, phone, null, null, null, null, null, "English",
-                    BigDecimal.valueOf(500 + random.nextInt(650), 1), today.minusDays(random.nextInt(200)));
+                    new Kilograms(BigDecimal.valueOf(500 + random.nextInt(650), 1)), today.minusDays(random.nextInt(200)));
             var p = Patient.register(Mrn.of(100_001L + i), details, today, registered);
             patientRows.add(new Object[] { p.id(), 0L, p.mrn(), p.givenName(), p.familyName(), p.preferredName(),
                     p.dateOfBirth(), p.sex().name(), p.phone(), NameSearch.phoneDigits(p.phone()),
-                    p.preferredLanguage(), p.weightKg(), p.weightMeasuredOn(), p.nameKey(),
+                    p.preferredLanguage(), p.weight() == null ? null : p.weight().value(), p.weightMeasuredOn(), p.nameKey(),
                     Timestamp.from(registered) });
             termRows.addAll(PatientSearch.termRows(p));
             if (patientRows.size() == BATCH || i == PATIENTS - 1) {

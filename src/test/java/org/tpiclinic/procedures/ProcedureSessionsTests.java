@@ -128,7 +128,7 @@ class ProcedureSessionsTests {
         var p = chart;
         registry.update(SessionFixtures.staff(Role.FRONT_DESK), patient.value(), p.version(), new PatientDetails(
                 p.givenName(), p.familyName(), null, p.dateOfBirth(), p.sex(), null, null, null, null, null, null,
-                "English", p.weightKg(), java.time.LocalDate.now().minusDays(45)));
+                "English", p.weight(), java.time.LocalDate.now().minusDays(45)));
         var session = procedures.open(fixtures.clinician, patient, null);
         assertThatThrownBy(() -> procedures.revise(fixtures.clinician, patient, session.sessionId(),
                 session.version(), SessionFixtures.threeMuscles("1"))).isInstanceOfSatisfying(SessionRefused.class,

@@ -3,9 +3,13 @@ package org.tpiclinic.screening;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tpiclinic.screening.ScreeningFixtures.*;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,6 +17,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.site.PracticeSettings;
@@ -38,7 +44,7 @@ class ConsentPdfTests {
     @Autowired
     PracticeSettings practice;
 
-    byte[] signedPdf(String family, org.tpiclinic.identity.CurrentUser presenter) throws Exception {
+    byte[] signedPdf(String family, CurrentUser presenter) throws Exception {
         var r = ConsentFixtures.reviewed(registry, intake, screening, family, PLAN);
         var as = presenter == null ? patient(r.patientId()) : presenter;
         var signed = consents.sign(as, r.patientId(), r.reviewId(), ConsentsTests.drawn("Sam " + family), "10.1.2.3");
@@ -53,8 +59,8 @@ class ConsentPdfTests {
     void thePdfCarriesTheLetterheadThePatientsIdentifiersAndThePlanInWordsWithSides() throws Exception {
         var pdf = signedPdf("Letterhead", null);
         // kept beside the browser journeys' screenshots, for a person to look at
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/consent-sample.pdf"), pdf);
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/consent-sample.pdf"), pdf);
         try (var document = Loader.loadPDF(pdf)) {
             var id = registry.search(SYSTEM, "Letterhead").get(0);
             assertThat(text(document)).contains("Blue Point Medical Group")
@@ -71,8 +77,8 @@ class ConsentPdfTests {
 
     @Test
     void aConsentPresentedInTheClinicNamesTheClinicianWhoObtainedIt() throws Exception {
-        var presenter = new org.tpiclinic.identity.CurrentUser(java.util.UUID.randomUUID(), "dr.imani",
-                "Dr. Rosa Imani", org.tpiclinic.identity.Role.CLINICIAN, null);
+        var presenter = new CurrentUser(UUID.randomUUID(), "dr.imani",
+                "Dr. Rosa Imani", Role.CLINICIAN, null);
         try (var document = Loader.loadPDF(signedPdf("Inclinic", presenter))) {
             assertThat(text(document)).contains("Consent obtained in the clinic by Dr. Rosa Imani");
         }
@@ -82,7 +88,7 @@ class ConsentPdfTests {
     void timesAreInThePracticesZoneNotUtc() throws Exception {
         try (var document = Loader.loadPDF(signedPdf("Zoned", null))) {
             var zoneName = DateTimeFormatter.ofPattern("zzz", Locale.US)
-                    .format(java.time.ZonedDateTime.now(practice.zone()));
+                    .format(ZonedDateTime.now(practice.zone()));
             assertThat(practice.zone()).isEqualTo(ZoneId.of("America/New_York"));
             assertThat(text(document)).containsPattern("Signed on [A-Z][a-z]+ \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2} [AP]M "
                     + zoneName).doesNotContain("UTC");

@@ -7,6 +7,8 @@ import static org.tpiclinic.screening.ScreeningFixtures.*;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
@@ -20,16 +22,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
 import org.tpiclinic.screening.ConsentFixtures.Reviewed;
-import org.tpiclinic.screening.consent.ConsentRefused;
+import org.tpiclinic.screening.consent.ConsentTemplate;
 import org.tpiclinic.screening.consent.ConsentTemplates;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.review.Decision;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 
 /**
@@ -155,18 +159,18 @@ class ConsentsTests {
         var r = reviewed("Refusals", GLUTEUS);
         var me = patient(r.patientId());
         assertThatThrownBy(() -> consents.sign(me, r.patientId(), r.reviewId(), drawn("Someone Else"), "x"))
-                .isInstanceOfSatisfying(ConsentRefused.class, e -> assertThat(e.field()).isEqualTo("typedName"));
+                .isInstanceOfSatisfying(FieldRefused.class, e -> assertThat(e.field()).isEqualTo("typedName"));
         assertThatThrownBy(() -> consents.sign(me, r.patientId(), r.reviewId(),
                 new Consents.SignatureForm("Sam Refusals", "", false, null), "x"))
-                .isInstanceOfSatisfying(ConsentRefused.class, e -> assertThat(e.field()).isEqualTo("signature"));
+                .isInstanceOfSatisfying(FieldRefused.class, e -> assertThat(e.field()).isEqualTo("signature"));
         var huge = "data:image/png;base64," + "A".repeat(250_000);
         assertThatThrownBy(() -> consents.sign(me, r.patientId(), r.reviewId(),
                 new Consents.SignatureForm("Sam Refusals", huge, false, null), "x"))
-                .isInstanceOfSatisfying(ConsentRefused.class, e -> assertThat(e.messageKey())
+                .isInstanceOfSatisfying(FieldRefused.class, e -> assertThat(e.messageKey())
                         .isEqualTo("consent.signature.tooLarge"));
         assertThatThrownBy(() -> consents.sign(me, r.patientId(), r.reviewId(),
                 new Consents.SignatureForm("Sam Refusals", "data:image/png;base64,bm90IGEgcG5n", false, null), "x"))
-                .isInstanceOf(ConsentRefused.class);
+                .isInstanceOf(FieldRefused.class);
         assertThat(stored(r.patientId())).isZero();
     }
 
@@ -176,12 +180,12 @@ class ConsentsTests {
         nothingToReport(intake, FRONT_DESK, id);
         assertThat(consents.open(patient(id), id).plan()).isEmpty();
         assertThatThrownBy(() -> consents.sign(patient(id), id, UUID.randomUUID(), drawn("Sam Unreviewed"), "x"))
-                .isInstanceOfSatisfying(ConsentRefused.class, e -> assertThat(e.messageKey())
+                .isInstanceOfSatisfying(FieldRefused.class, e -> assertThat(e.messageKey())
                         .isEqualTo("consent.plan.NONE"));
         var notEligible = screening.review(CLINICIAN, id, GLUTEUS, Decision.NOT_ELIGIBLE, Map.of(), "Not now").id();
         assertThat(consents.open(patient(id), id).review().standing().name()).isEqualTo("NOT_ELIGIBLE");
         assertThatThrownBy(() -> consents.sign(patient(id), id, notEligible, drawn("Sam Unreviewed"), "x"))
-                .isInstanceOfSatisfying(ConsentRefused.class, e -> assertThat(e.messageKey())
+                .isInstanceOfSatisfying(FieldRefused.class, e -> assertThat(e.messageKey())
                         .isEqualTo("consent.plan.NOT_ELIGIBLE"));
         assertThat(stored(id)).isZero();
     }
@@ -193,13 +197,13 @@ class ConsentsTests {
                 Severity.SEVERE);
         assertThat(consents.open(CLINICIAN, stopped.patientId()).plan()).isEmpty();
         assertThatThrownBy(() -> consents.sign(CLINICIAN, stopped.patientId(), stopped.reviewId(),
-                drawn("Sam Stopped"), "x")).isInstanceOfSatisfying(ConsentRefused.class,
+                drawn("Sam Stopped"), "x")).isInstanceOfSatisfying(FieldRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("consent.plan.HARD_STOP"));
         var lapsed = reviewed("Lapsed", GLUTEUS);
         jdbc.sql("UPDATE screening_reviews SET valid_until = reviewed_at WHERE id = ?").param(lapsed.reviewId())
                 .update();
         assertThatThrownBy(() -> consents.sign(CLINICIAN, lapsed.patientId(), lapsed.reviewId(),
-                drawn("Sam Lapsed"), "x")).isInstanceOfSatisfying(ConsentRefused.class,
+                drawn("Sam Lapsed"), "x")).isInstanceOfSatisfying(FieldRefused.class,
                         e -> assertThat(e.messageKey()).isEqualTo("consent.plan.LAPSED"));
         assertThat(stored(stopped.patientId()) + stored(lapsed.patientId())).isZero();
     }
@@ -225,7 +229,7 @@ class ConsentsTests {
                 Agent.LIDOCAINE_1_PLAIN, false, TestSites.right("GLUTEUS_MEDIUS")))).isFalse();
         var unsided = PlannedTreatment.parse("LIDOCAINE_1_PLAIN;steroid=false;GLUTEUS_MEDIUS_UNRECORDED");
         assertThatThrownBy(() -> screening.review(CLINICIAN, r.patientId(), unsided, Decision.ELIGIBLE, Map.of(),
-                null)).isInstanceOf(org.tpiclinic.screening.review.ReviewRefused.class)
+                null)).isInstanceOf(FieldRefused.class)
                 .hasMessageContaining("side");
     }
 
@@ -241,7 +245,7 @@ class ConsentsTests {
     @Test
     void onlyTheClinicianOrThePatientThemselfRecordsAConsent() throws Exception {
         var r = reviewed("Whosigns", GLUTEUS);
-        for (var actor : new org.tpiclinic.identity.CurrentUser[] { FRONT_DESK, BILLING, ADMIN }) {
+        for (var actor : new CurrentUser[] { FRONT_DESK, BILLING, ADMIN }) {
             assertThatThrownBy(() -> consents.sign(actor, r.patientId(), r.reviewId(), drawn("Sam Whosigns"), "x"))
                     .isInstanceOf(ForbiddenException.class);
         }
@@ -291,7 +295,7 @@ class ConsentsTests {
         var id = r.patientId();
         var signed = consents.sign(patient(id), id, r.reviewId(), drawn("Sam Withdraws"), "x");
         assertThatThrownBy(() -> consents.withdraw(patient(id), id, signed.id(), " "))
-                .isInstanceOf(ConsentRefused.class);
+                .isInstanceOf(FieldRefused.class);
         consents.withdraw(patient(id), id, signed.id(), "Changed my mind");
         assertThat(consents.hasValidConsent(CLINICIAN, id, GLUTEUS)).isFalse();
         assertThatThrownBy(() -> consents.withdraw(CLINICIAN, id, signed.id(), "again"))
@@ -304,16 +308,16 @@ class ConsentsTests {
     void anExpiredConsentIsNoLongerValid() throws Exception {
         var r = reviewed("Expires", GLUTEUS);
         var signed = consents.sign(patient(r.patientId()), r.patientId(), r.reviewId(), drawn("Sam Expires"), "x");
-        assertThat(signed.validUntil()).isAfter(signed.signedAt().plus(java.time.Duration.ofDays(364)));
+        assertThat(signed.validUntil()).isAfter(signed.signedAt().plus(Duration.ofDays(364)));
         jdbc.sql("UPDATE consents SET valid_until = ? WHERE id = ?")
-                .params(signed.signedAt().minusSeconds(1).atOffset(java.time.ZoneOffset.UTC), signed.id()).update();
+                .params(signed.signedAt().minusSeconds(1).atOffset(ZoneOffset.UTC), signed.id()).update();
         assertThat(consents.hasValidConsent(CLINICIAN, r.patientId(), GLUTEUS)).isFalse();
     }
 
     @Test
     void editingTheTextAddsAVersionAndKeepsTheOldOne() {
         var before = templates.latest();
-        var edited = new org.tpiclinic.screening.consent.ConsentTemplate(0, before.createdAt(), "", "Clearer words",
+        var edited = new ConsentTemplate(0, before.createdAt(), "", "Clearer words",
                 before.procedureText(), before.agentsText(), before.benefitsText(), before.alternativesText(),
                 before.risksText(), before.thoraxRiskText(), before.steroidRiskText(), before.refusalText() + " Ask us.");
         assertThatThrownBy(() -> templates.revise(CLINICIAN, edited)).isInstanceOf(ForbiddenException.class);

@@ -27,6 +27,7 @@ import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.intake.Proposal;
+import org.tpiclinic.screening.intake.VisitAnswers;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
 import org.tpiclinic.shared.SecretTokens;
@@ -189,7 +190,7 @@ class IntakeLinkTests {
         assertThat(links.issue(SYSTEM, id, clock.instant().minusSeconds(60), "appointment past")).isEmpty();
 
         var done = register(registry, "Alldone");
-        intake.saveVisit(FRONT_DESK, done, new org.tpiclinic.screening.intake.VisitAnswers("Neck pain", null, null,
+        intake.saveVisit(FRONT_DESK, done, new VisitAnswers("Neck pain", null, null,
                 null, null));
         ScreeningFixtures.nothingToReport(intake, FRONT_DESK, done);
         assertThat(links.issue(SYSTEM, done, soon, "appointment soon")).isEmpty();

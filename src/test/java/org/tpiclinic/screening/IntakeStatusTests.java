@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.intake.VisitAnswers;
@@ -51,8 +53,8 @@ class IntakeStatusTests {
         intake.saveVisit(patient(done), done, neckPain());
         nothingToReport(intake, patient(done), done);
         assertThat(intake.open(FRONT_DESK, done).intake().complete()).isTrue();
-        var desk = new org.tpiclinic.identity.CurrentUser(UUID.randomUUID(), "desk-" + UUID.randomUUID(), "Desk",
-                org.tpiclinic.identity.Role.FRONT_DESK, null);
+        var desk = new CurrentUser(UUID.randomUUID(), "desk-" + UUID.randomUUID(), "Desk",
+                Role.FRONT_DESK, null);
 
         assertThat(status.of(desk, List.of(none, some, done, unknown))).isEqualTo(Map.of(
                 none, IntakeProgress.NOT_STARTED, some, IntakeProgress.IN_PROGRESS, done, IntakeProgress.COMPLETE,

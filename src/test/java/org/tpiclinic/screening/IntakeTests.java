@@ -16,7 +16,7 @@ import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.patients.PatientRegistry;
-import org.tpiclinic.screening.intake.InvalidAnswer;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.intake.Proposal;
 import org.tpiclinic.screening.intake.Reported;
@@ -59,14 +59,14 @@ class IntakeTests {
         var chart = registry.chart(SYSTEM, id);
         assertThat(chart.activeAllergies()).extracting(a -> a.substance()).containsExactly("Procaine");
         assertThat(chart.activeConditions()).isEmpty();
-        assertThat(chart.patient().weightKg()).isEqualByComparingTo("70.0");
+        assertThat(chart.patient().weight().value()).isEqualByComparingTo("70.0");
 
         var weight = saved.proposals().stream().filter(p -> p.kind() == Proposal.Kind.WEIGHT).findFirst().get();
         intake.accept(FRONT_DESK, id, weight.proposalId());
         var diabetes = saved.proposals().stream().filter(p -> p.kind() == Proposal.Kind.CONDITION).findFirst().get();
         intake.accept(FRONT_DESK, id, diabetes.proposalId());
         chart = registry.chart(SYSTEM, id);
-        assertThat(chart.patient().weightKg()).isEqualByComparingTo("81.5");
+        assertThat(chart.patient().weight().value()).isEqualByComparingTo("81.5");
         assertThat(chart.activeConditions()).extracting(c -> c.kind()).containsExactly(ConditionKind.DIABETES);
         assertThatThrownBy(() -> intake.accept(patient(id), id, diabetes.proposalId()))
                 .isInstanceOf(ForbiddenException.class);
@@ -80,8 +80,8 @@ class IntakeTests {
         var p = intake.open(FRONT_DESK, id).intake().proposals().get(0);
         intake.accept(FRONT_DESK, id, p.proposalId());
         assertThatThrownBy(() -> intake.saveSafety(patient(id), id, safety(true, false, false, null, null), List.of(),
-                List.of())).isInstanceOf(InvalidAnswer.class)
-                .satisfies(e -> assertThat(((InvalidAnswer) e).field()).isEqualTo("accepted"));
+                List.of())).isInstanceOf(FieldRefused.class)
+                .satisfies(e -> assertThat(((FieldRefused) e).field()).isEqualTo("accepted"));
         assertThat(intake.open(FRONT_DESK, id).intake().safety().noAllergies()).isFalse();
     }
 
@@ -118,8 +118,8 @@ class IntakeTests {
     }
 
     static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
-        assertThatThrownBy(call).isInstanceOf(InvalidAnswer.class)
-                .satisfies(e -> assertThat(((InvalidAnswer) e).field()).isEqualTo(field));
+        assertThatThrownBy(call).isInstanceOf(FieldRefused.class)
+                .satisfies(e -> assertThat(((FieldRefused) e).field()).isEqualTo(field));
     }
 
 }

@@ -2,6 +2,8 @@ package org.tpiclinic.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -38,7 +40,7 @@ class PlanSidesMigrationTest {
     void oldPlansGetSitesWithoutARecordedSideThatNeitherClearNorCover() {
         var db = fresh();
         // the last migration before V170, whichever that is once other branches have added theirs
-        var before = java.util.Arrays.stream(flyway(db, "latest").info().all()).map(m -> m.getVersion())
+        var before = Arrays.stream(flyway(db, "latest").info().all()).map(m -> m.getVersion())
                 .filter(v -> !v.isAtLeast("170")).max(MigrationVersion::compareTo).orElseThrow();
         flyway(db, before.getVersion()).migrate();
         var jdbc = JdbcClient.create(db);

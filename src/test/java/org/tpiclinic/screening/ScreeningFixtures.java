@@ -1,6 +1,5 @@
 package org.tpiclinic.screening;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.tpiclinic.screening.intake.CareAnswers;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.intake.Reported;
 import org.tpiclinic.screening.intake.SafetyAnswers;
+import org.tpiclinic.shared.Kilograms;
 
 /** Actors, a patient with a fresh weight, and intake answers of a patient with nothing to report. */
 public final class ScreeningFixtures {
@@ -37,7 +37,7 @@ public final class ScreeningFixtures {
 
     public static UUID register(PatientRegistry registry, String family) {
         var details = new PatientDetails("Sam", family, null, LocalDate.of(1975, 5, 5), Sex.FEMALE, null, null, null,
-                null, null, null, "English", new BigDecimal("70.0"), LocalDate.now().minusDays(5));
+                null, null, null, "English", Kilograms.of("70.0"), LocalDate.now().minusDays(5));
         return registry.register(SYSTEM, details, true).registered().id();
     }
 

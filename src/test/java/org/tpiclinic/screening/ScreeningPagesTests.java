@@ -29,8 +29,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
+import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.PatientRegistry;
+import org.tpiclinic.patients.ReactionType;
+import org.tpiclinic.patients.Severity;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
+import org.tpiclinic.screening.intake.Reported;
+import org.tpiclinic.screening.intake.SafetyAnswers;
 
 /**
  * Every role against every screening route, aimed at someone else's patient; and bad input answered with a
@@ -98,12 +103,12 @@ class ScreeningPagesTests {
     void patients() {
         own = ScreeningFixtures.register(registry, "Pageown");
         other = ScreeningFixtures.register(registry, "Pagetarget");
-        var allergies = new ArrayList<org.tpiclinic.screening.intake.Reported.Allergy>();
+        var allergies = new ArrayList<Reported.Allergy>();
         for (int i = 0; i < 8; i++) {
-            allergies.add(new org.tpiclinic.screening.intake.Reported.Allergy("Substance" + i,
-                    org.tpiclinic.patients.AllergyClass.OTHER));
+            allergies.add(new Reported.Allergy("Substance" + i,
+                    AllergyClass.OTHER));
         }
-        intake.saveSafety(ScreeningFixtures.FRONT_DESK, other, new org.tpiclinic.screening.intake.SafetyAnswers(false,
+        intake.saveSafety(ScreeningFixtures.FRONT_DESK, other, new SafetyAnswers(false,
                 false, null, false, false, false, false, false, false, false, false, true, null, null), allergies,
                 List.of());
     }
@@ -156,6 +161,26 @@ class ScreeningPagesTests {
     }
 
     @Test
+    void checkingAPlanWorksWithoutJavaScriptAndGivesHtmxThePanelItReplaces() throws Exception {
+        var id = ScreeningFixtures.register(registry, "Panelcheck");
+        ScreeningFixtures.nothingToReport(intake, ScreeningFixtures.FRONT_DESK, id);
+        String empty = mvc.perform(get("/patients/" + id + "/screening").with(user(as(Role.CLINICIAN))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("hx-get=\"/patients/" + id + "/screening\"")
+                .contains("hx-select=\"#review-panel\"").contains("id=\"review-panel\"")
+                .doesNotContain("id=\"results-heading\"");
+        // The plain form's GET (what a browser without JavaScript sends) answers the whole page with the results
+        // inside the panel that htmx selects from that same answer.
+        String checked = mvc.perform(get("/patients/" + id + "/screening").param("agent", "PROCAINE_05")
+                .param("sites", "PIRIFORMIS:RIGHT").with(user(as(Role.CLINICIAN)))).andReturn().getResponse()
+                .getContentAsString();
+        int panel = checked.indexOf("id=\"review-panel\"");
+        assertThat(panel).isPositive();
+        assertThat(checked.indexOf("id=\"results-heading\"")).isGreaterThan(panel);
+        assertThat(checked).contains("<html").contains("name=\"decision\"");
+    }
+
+    @Test
     void aHardStopCannotBeOverriddenThroughTheForm() throws Exception {
         var id = ScreeningFixtures.register(registry, "Formstop");
         ScreeningFixtures.nothingToReport(intake, ScreeningFixtures.FRONT_DESK, id);
@@ -163,8 +188,8 @@ class ScreeningPagesTests {
                 .param("sites", "PIRIFORMIS:RIGHT").param("decision", "ELIGIBLE").with(user(as(Role.CLINICIAN)))
                 .with(csrf())).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
-        registry.addAllergy(ScreeningFixtures.SYSTEM, id, "Procaine", org.tpiclinic.patients.AllergyClass.ESTER,
-                org.tpiclinic.patients.ReactionType.HIVES_OR_RASH, org.tpiclinic.patients.Severity.MODERATE);
+        registry.addAllergy(ScreeningFixtures.SYSTEM, id, "Procaine", AllergyClass.ESTER,
+                ReactionType.HIVES_OR_RASH, Severity.MODERATE);
         response = mvc.perform(post("/patients/" + id + "/screening").param("agent", "PROCAINE_05")
                 .param("sites", "PIRIFORMIS:RIGHT").param("decision", "ELIGIBLE_WITH_WARNINGS")
                 .param("reasons[ALLERGY_AGENT_CLASS]", "override").with(user(as(Role.CLINICIAN))).with(csrf()))

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.patients.PatientRegistry;
@@ -18,8 +19,9 @@ import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
 import org.tpiclinic.screening.review.Decision;
-import org.tpiclinic.screening.review.ReviewRefused;
+import org.tpiclinic.screening.rules.Outcome;
 import org.tpiclinic.screening.rules.RuleId;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 
 /** Clinician review and the API procedures will ask, against a real database (PostgreSQL in the twin). */
@@ -55,7 +57,7 @@ class ScreeningTests {
     void aCleanPatientIsClearedForExactlyThePlanReviewedWithTheRuleSetVersionRecorded() {
         var id = screenedPatient("Clearpass");
         assertThat(screening.evaluate(CLINICIAN, id, LIDOCAINE_GLUTEUS).screened().evaluation().worst())
-                .isEqualTo(org.tpiclinic.screening.rules.Outcome.PASS);
+                .isEqualTo(Outcome.PASS);
         var review = screening.review(CLINICIAN, id, LIDOCAINE_GLUTEUS, Decision.ELIGIBLE, Map.of(), null);
         assertThat(review.ruleSetVersion()).isPositive();
         assertThat(screening.hasValidEligibleScreening(CLINICIAN, id, LIDOCAINE_GLUTEUS)).isTrue();
@@ -70,7 +72,7 @@ class ScreeningTests {
         for (var decision : new Decision[] { Decision.ELIGIBLE, Decision.ELIGIBLE_WITH_WARNINGS }) {
             assertThatThrownBy(() -> screening.review(CLINICIAN, id, LIDOCAINE_GLUTEUS, decision,
                     Map.of(RuleId.ALLERGY_AGENT_CLASS, "I accept the risk"), null))
-                    .isInstanceOf(ReviewRefused.class).hasMessageContaining("hard stop");
+                    .isInstanceOf(FieldRefused.class).hasMessageContaining("hard stop");
         }
         assertThat(reviews(id)).isZero();
         screening.review(CLINICIAN, id, LIDOCAINE_GLUTEUS, Decision.NOT_ELIGIBLE, Map.of(), "Amide allergy");
@@ -84,10 +86,10 @@ class ScreeningTests {
     void everyAcceptedWarningNeedsAReason() {
         var id = screenedPatient("Warnreason");
         assertThatThrownBy(() -> screening.review(CLINICIAN, id, LIDOCAINE_TRAPEZIUS, Decision.ELIGIBLE, Map.of(),
-                null)).isInstanceOf(ReviewRefused.class);
+                null)).isInstanceOf(FieldRefused.class);
         assertThatThrownBy(() -> screening.review(CLINICIAN, id, LIDOCAINE_TRAPEZIUS,
                 Decision.ELIGIBLE_WITH_WARNINGS, Map.of(RuleId.SITE_NEAR_THORAX, "  "), null))
-                .isInstanceOf(ReviewRefused.class);
+                .isInstanceOf(FieldRefused.class);
         assertThat(reviews(id)).isZero();
         var review = screening.review(CLINICIAN, id, LIDOCAINE_TRAPEZIUS, Decision.ELIGIBLE_WITH_WARNINGS,
                 Map.of(RuleId.SITE_NEAR_THORAX, "Shallow angle, pinch technique"), null);
@@ -109,7 +111,7 @@ class ScreeningTests {
     @Test
     void onlyAClinicianReviewsAndPatientsSeeNoScreening() {
         var id = screenedPatient("Whoreviews");
-        for (var actor : new org.tpiclinic.identity.CurrentUser[] { FRONT_DESK, BILLING, ADMIN, patient(id) }) {
+        for (var actor : new CurrentUser[] { FRONT_DESK, BILLING, ADMIN, patient(id) }) {
             assertThatThrownBy(() -> screening.review(actor, id, LIDOCAINE_GLUTEUS, Decision.ELIGIBLE, Map.of(), null))
                     .isInstanceOf(ForbiddenException.class);
         }

@@ -23,7 +23,9 @@ import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.patients.PatientRegistry;
+import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
+import org.tpiclinic.screening.rules.RuleId;
 import org.tpiclinic.screening.rules.RuleSeverity;
 import org.tpiclinic.screening.rules.ScreeningRules;
 
@@ -73,7 +75,7 @@ class SubstancePagesTests {
         assertThat(lowered.getStatus()).isEqualTo(400);
         assertThat(lowered.getContentAsString()).contains("cannot be lowered");
         assertThat(rules.current().version()).isEqualTo(before);
-        assertThat(rules.current().rule(org.tpiclinic.screening.rules.RuleId.INFECTION).severity())
+        assertThat(rules.current().rule(RuleId.INFECTION).severity())
                 .isEqualTo(RuleSeverity.HARD_STOP);
     }
 
@@ -106,7 +108,7 @@ class SubstancePagesTests {
         assertThat(done.complete()).isTrue();
         assertThat(done.awaitingReview()).singleElement().satisfies(p -> {
             assertThat(p.allergyClass()).isEqualTo(AllergyClass.LATEX);
-            assertThat(p.reactionType()).isEqualTo(org.tpiclinic.patients.ReactionType.HIVES_OR_RASH);
+            assertThat(p.reactionType()).isEqualTo(ReactionType.HIVES_OR_RASH);
         });
         assertThat(perform(get("/patients/" + id + "/intake"), Role.PATIENT, id).getContentAsString())
                 .contains("Your intake is complete").contains("Save changes");

@@ -9,6 +9,7 @@ import static org.tpiclinic.screening.ScreeningFixtures.eightWeeksOfPhysio;
 import static org.tpiclinic.screening.ScreeningFixtures.patient;
 import static org.tpiclinic.screening.ScreeningFixtures.register;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,12 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.DrugClass;
+import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
 import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
-import org.tpiclinic.screening.intake.InvalidAnswer;
 import org.tpiclinic.screening.intake.Proposal;
 import org.tpiclinic.screening.intake.Reported;
 import org.tpiclinic.screening.intake.SafetyAnswers;
@@ -31,6 +32,7 @@ import org.tpiclinic.screening.rules.RuleId;
 import org.tpiclinic.screening.rules.RuleResult;
 import org.tpiclinic.screening.rules.RuleSeverity;
 import org.tpiclinic.screening.rules.ScreeningRules;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 
 /**
@@ -64,7 +66,7 @@ class SubstanceScreeningTests {
     }
 
     void report(UUID id, SafetyAnswers answers, List<Reported.Allergy> allergies, List<String> medications) {
-        var meds = new java.util.ArrayList<Reported.Medication>(
+        var meds = new ArrayList<Reported.Medication>(
                 medications.stream().map(m -> Reported.Medication.classify(m, catalog)).toList());
         if (answers.otherMedications() != null) {
             meds.addAll(Reported.Medication.namedIn(answers.otherMedications(), catalog));
@@ -87,8 +89,8 @@ class SubstanceScreeningTests {
     void warfarinWithItsBrandAndDoseIsABloodThinnerEvenWhenThePatientAnswersNo() {
         var id = register(registry, "Coumadin");
         assertThatThrownBy(() -> report(id, answers(true, false, null), List.of(),
-                List.of("warfarin (Coumadin) 3mg"))).isInstanceOf(InvalidAnswer.class)
-                .extracting(e -> ((InvalidAnswer) e).field()).isEqualTo("bloodThinners");
+                List.of("warfarin (Coumadin) 3mg"))).isInstanceOf(FieldRefused.class)
+                .extracting(e -> ((FieldRefused) e).field()).isEqualTo("bloodThinners");
 
         report(id, answers(true, true, null), List.of(), List.of("warfarin (Coumadin) 3mg"));
         var reported = result(id, LIDOCAINE, RuleId.BLOOD_THINNER);
@@ -147,7 +149,7 @@ class SubstanceScreeningTests {
         assertThat(result.reasonKey()).endsWith(".unclassified");
 
         assertThatThrownBy(() -> intake.accept(FRONT_DESK, id, allergy.proposalId()))
-                .isInstanceOf(InvalidAnswer.class);
+                .isInstanceOf(FieldRefused.class);
         assertThatThrownBy(() -> intake.accept(FRONT_DESK, id, allergy.proposalId(), AllergyClass.OTHER, null))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(registry.chart(SYSTEM, id).activeAllergies()).isEmpty();
@@ -190,7 +192,7 @@ class SubstanceScreeningTests {
 
         assertThatThrownBy(() -> intake.saveSafety(patient(id), id, new SafetyAnswers(true, false, null, false,
                 false, false, true, false, false, false, false, true, null, null, false, " "), List.of(), List.of()))
-                .isInstanceOf(InvalidAnswer.class).extracting(e -> ((InvalidAnswer) e).field())
+                .isInstanceOf(FieldRefused.class).extracting(e -> ((FieldRefused) e).field())
                 .isEqualTo("numbingDetails");
     }
 
@@ -224,9 +226,9 @@ class SubstanceScreeningTests {
                 RuleId.WEIGHT_CURRENT).outcome()).isEqualTo(Outcome.WARNING);
     }
 
-    private org.tpiclinic.patients.PatientDetails withoutWeight(UUID id) {
+    private PatientDetails withoutWeight(UUID id) {
         var d = registry.chart(SYSTEM, id).patient().details();
-        return new org.tpiclinic.patients.PatientDetails(d.givenName(), d.familyName(), d.preferredName(),
+        return new PatientDetails(d.givenName(), d.familyName(), d.preferredName(),
                 d.dateOfBirth(), d.sex(), d.phone(), d.email(), d.addressLine(), d.city(), d.region(), d.postalCode(),
                 d.preferredLanguage(), null, null);
     }

@@ -6,6 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -18,11 +22,13 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tpiclinic.identity.Role;
+import org.tpiclinic.shared.PlainText;
 
 /**
  * The inputs that answered 500 when the issue was filed, each now a 400 with a message a person can act on, with
@@ -42,7 +48,7 @@ class BadInputTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     RouteFixtures fixtures;
 
@@ -129,7 +135,7 @@ class BadInputTests {
     void everyNumberFieldOfTheAppointmentTypeFormGivenTextIsAFieldMessage() throws Exception {
         var ids = fixtures.ids(true);
         for (String field : new String[] { "bufferAfterMinutes", "minNoticeHours", "horizonDays" }) {
-            var values = new java.util.LinkedHashMap<String, String>(java.util.Map.of("name", "Sample text",
+            var values = new LinkedHashMap<String, String>(Map.of("name", "Sample text",
                     "durationMinutes", "1", "bufferAfterMinutes", "1", "bookableOnline", "true", "minNoticeHours",
                     "1", "horizonDays", "1", "cancellationWindowHours", "1"));
             values.put(field, "\u202EnaS maS");
@@ -173,8 +179,8 @@ class BadInputTests {
     void anOnlineBookerNameWithADirectionCharacterIsRefusedBesideTheField() throws Exception {
         var ids = fixtures.ids(true);
         var response = send(post("/book").param("locationId", ids.get("locationId")).param("typeId", ids.get("typeId"))
-                .param("slot", ids.get("clinicianId") + "|" + java.time.Instant.now().plusSeconds(3 * 86_400)
-                        .truncatedTo(java.time.temporal.ChronoUnit.HOURS))
+                .param("slot", ids.get("clinicianId") + "|" + Instant.now().plusSeconds(3 * 86_400)
+                        .truncatedTo(ChronoUnit.HOURS))
                 .param("givenName", "Sam").param("familyName", "\u202Ekcaj")
                 .param("dateOfBirth", "1980-02-03").param("email", "sam@example.com").param("phone", "631 555 0100")
                 .param("reason", "Neck pain"), null);
@@ -184,10 +190,10 @@ class BadInputTests {
 
     @Test
     void namesInOtherScriptsStillPass() {
-        assertThat(org.tpiclinic.shared.PlainText.Check.isPlain("Zoë O’Brien-Łukasiewicz")).isTrue();
-        assertThat(org.tpiclinic.shared.PlainText.Check.isPlain("محمد\u200Cرضا")).isTrue();
-        assertThat(org.tpiclinic.shared.PlainText.Check.isPlain("שרה")).isTrue();
-        assertThat(org.tpiclinic.shared.PlainText.Check.isPlain("Sam\u200Fx")).isFalse();
-        assertThat(org.tpiclinic.shared.PlainText.Check.isPlain("Sam\u0000")).isFalse();
+        assertThat(PlainText.Check.isPlain("Zoë O’Brien-Łukasiewicz")).isTrue();
+        assertThat(PlainText.Check.isPlain("محمد\u200Cرضا")).isTrue();
+        assertThat(PlainText.Check.isPlain("שרה")).isTrue();
+        assertThat(PlainText.Check.isPlain("Sam\u200Fx")).isFalse();
+        assertThat(PlainText.Check.isPlain("Sam\u0000")).isFalse();
     }
 }

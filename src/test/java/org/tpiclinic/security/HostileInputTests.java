@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -40,7 +46,7 @@ class HostileInputTests {
     static final Map<String, String> HOSTILE = hostile();
 
     static Map<String, String> hostile() {
-        var values = new java.util.LinkedHashMap<String, String>();
+        var values = new LinkedHashMap<String, String>();
         values.put("250 characters", "w".repeat(250));
         values.put("1,000 characters", "Sam Long ".repeat(112));
         values.put("20,000 characters", "y".repeat(20_000));
@@ -63,7 +69,7 @@ class HostileInputTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     RouteFixtures fixtures;
 
@@ -117,12 +123,12 @@ class HostileInputTests {
             names.add("huge number");
         } else if (type == String.class) {
             names.addAll(List.of("250 characters", "20,000 characters", "impossible date", "year +999999999"));
-        } else if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+        } else if (Temporal.class.isAssignableFrom(type)) {
             names.addAll(List.of("impossible date", "year +999999999", "year 0"));
         } else if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
             names.addAll(List.of("huge page number", "huge number", "minimum int"));
         }
-        var values = new java.util.LinkedHashMap<String, String>();
+        var values = new LinkedHashMap<String, String>();
         names.forEach(name -> values.put(name, HOSTILE.get(name)));
         return values;
     }
@@ -134,11 +140,11 @@ class HostileInputTests {
         for (var hostile : hostileFor(target).entrySet()) {
             var values = new HashMap<String, String>();
             for (String name : MappedRoutes.pathVariables(route.pattern())) {
-                values.put(name, name.equals(variable) ? java.net.URLEncoder.encode(hostile.getValue(),
-                        java.nio.charset.StandardCharsets.UTF_8) : fixtures.pathValue(route.pattern(), name, true));
+                values.put(name, name.equals(variable) ? URLEncoder.encode(hostile.getValue(),
+                        StandardCharsets.UTF_8) : fixtures.pathValue(route.pattern(), name, true));
             }
             var request = MockMvcRequestBuilders.request(route.method().asHttpMethod(),
-                    java.net.URI.create(MappedRoutes.expand(route.pattern(), values))).with(csrf());
+                    URI.create(MappedRoutes.expand(route.pattern(), values))).with(csrf());
             for (Input input : MappedRoutes.inputs(route)) {
                 request.param(input.name(), input.name().equals(field) ? hostile.getValue()
                         : MappedRoutes.plausible(route, input, fixtures.ids(true)));

@@ -4,21 +4,28 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.BeanUtils;
+import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -72,7 +79,7 @@ final class MappedRoutes {
     /** Each mapped route once per HTTP method; a mapping without methods (Boot's /error) counts as GET and POST. */
     static List<Route> all(RequestMappingHandlerMapping mapping) {
         var routes = new ArrayList<Route>();
-        var seen = new java.util.HashSet<String>();
+        var seen = new HashSet<String>();
         mapping.getHandlerMethods().forEach((info, handler) -> {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             if (methods.isEmpty()) {
@@ -94,7 +101,7 @@ final class MappedRoutes {
     /** Path variable names in order: {@code /schedule/{of:clinicians|locations}/{id}} gives of, id. */
     static List<String> pathVariables(String pattern) {
         var names = new ArrayList<String>();
-        var matcher = java.util.regex.Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
+        var matcher = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }
@@ -103,14 +110,14 @@ final class MappedRoutes {
 
     /** Fills a pattern's path variables from a value per variable name. */
     static String expand(String pattern, Map<String, String> values) {
-        var matcher = java.util.regex.Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
+        var matcher = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
         var out = new StringBuilder();
         while (matcher.find()) {
             String value = values.get(matcher.group(1));
             if (value == null) {
                 throw new IllegalStateException("No value for {" + matcher.group(1) + "} in " + pattern);
             }
-            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         matcher.appendTail(out);
         return out.toString();
@@ -120,7 +127,7 @@ final class MappedRoutes {
     static List<Input> inputs(Route route) {
         var inputs = new LinkedHashMap<String, Input>();
         for (MethodParameter parameter : route.handler().getMethodParameters()) {
-            parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
+            parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
             Class<?> type = parameter.getParameterType();
             if (parameter.hasParameterAnnotation(PathVariable.class)
                     || parameter.hasParameterAnnotation(AuthenticationPrincipal.class) || infrastructure(type)) {
@@ -143,7 +150,7 @@ final class MappedRoutes {
     private static boolean infrastructure(Class<?> type) {
         return Model.class.isAssignableFrom(type) || Errors.class.isAssignableFrom(type)
                 || type.getName().startsWith("jakarta.servlet") || type.getName().startsWith("org.springframework")
-                || type == java.security.Principal.class || type == java.util.Locale.class
+                || type == Principal.class || type == Locale.class
                 || Map.class.isAssignableFrom(type) && !type.getName().startsWith("java");
     }
 
@@ -206,7 +213,7 @@ final class MappedRoutes {
         Class<?> type = input.valueType();
         String name = input.name().toLowerCase();
         if (name.equals("slot")) {
-            String start = Instant.now().plusSeconds(3 * 86_400).truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+            String start = Instant.now().plusSeconds(3 * 86_400).truncatedTo(ChronoUnit.HOURS)
                     .toString();
             return route.pattern().startsWith("/schedule/")
                     ? ids.get("clinicianId") + "|" + ids.get("locationId") + "|" + start
@@ -226,7 +233,7 @@ final class MappedRoutes {
             return "09:00";
         }
         if (type == Instant.class) {
-            return Instant.now().plusSeconds(3 * 86_400).truncatedTo(java.time.temporal.ChronoUnit.HOURS).toString();
+            return Instant.now().plusSeconds(3 * 86_400).truncatedTo(ChronoUnit.HOURS).toString();
         }
         if (type == boolean.class || type == Boolean.class) {
             return "true";

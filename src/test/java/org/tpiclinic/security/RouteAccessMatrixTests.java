@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -241,7 +242,7 @@ class RouteAccessMatrixTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.springframework.context.ApplicationContext context;
+    ApplicationContext context;
 
     RouteFixtures fixtures;
 

@@ -1,11 +1,13 @@
 package org.tpiclinic.security;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tpiclinic.aftercare.AftercareFixture;
 import org.tpiclinic.identity.ClinicUser;
@@ -18,6 +20,7 @@ import org.tpiclinic.patients.Severity;
 import org.tpiclinic.waitlist.Waitlist;
 import org.tpiclinic.waitlist.WaitlistRequest;
 import org.tpiclinic.screening.Agent;
+import org.tpiclinic.screening.ConsentFixtures;
 import org.tpiclinic.screening.Consents;
 import org.tpiclinic.screening.IntakeLinks;
 import org.tpiclinic.screening.PlannedTreatment;
@@ -112,7 +115,7 @@ final class RouteFixtures {
             aftercare(context, jdbc, patient, clinician, ids);
         }
         // No link is issued once the intake is complete (an earlier test class may have completed it).
-        String url = intakeLinks.issue(system, own, java.time.Instant.now().plusSeconds(3 * 86_400), "route tests")
+        String url = intakeLinks.issue(system, own, Instant.now().plusSeconds(3 * 86_400), "route tests")
                 .map(IntakeLinks.IntakeLink::url).orElse("/intake/no-link-intake-complete");
         intakeToken = url.substring(url.lastIndexOf('/') + 1);
         for (Role role : Role.values()) {

@@ -65,9 +65,11 @@ class SitePagesTests {
     }
 
     @Test
-    void anUnknownPageGetsTheSitesOwn404() throws Exception {
+    void anAnonymousVisitorOfAnUnknownPageIsAskedToSignInFirst() throws Exception {
+        // Signed in, the same address is the site's own 404 page: ErrorPagesTests (a real server renders it).
         var response = mvc.perform(get("/no-such-page").accept("text/html")).andReturn().getResponse();
-        assertThat(response.getStatus()).isEqualTo(302); // anonymous: sign in first, then the 404
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).endsWith("/login");
     }
 
     @Test

@@ -2,12 +2,15 @@ package org.tpiclinic.assessment.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +20,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.assessment.Assessments;
-import org.tpiclinic.assessment.InvalidAssessment;
 import org.tpiclinic.assessment.PainDrawing;
 import org.tpiclinic.assessment.TriggerPointFinding;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.patients.PatientRegistry;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 import org.tpiclinic.shared.NotFoundException;
 
@@ -36,8 +39,11 @@ class AssessmentController {
     private final PatientRegistry patients;
     private final AssessmentPages pages;
     private final Clock clock;
+    private final MessageSource messages;
 
-    AssessmentController(Assessments assessments, PatientRegistry patients, AssessmentPages pages, Clock clock) {
+    AssessmentController(Assessments assessments, PatientRegistry patients, AssessmentPages pages, Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.assessments = assessments;
         this.patients = patients;
         this.pages = pages;
@@ -88,10 +94,10 @@ class AssessmentController {
         if (problems.isEmpty()) {
             try {
                 assessments.recordDrawing(me.current(), patientId, form.visit(), form.entries(), form.note());
-                redirect.addFlashAttribute("notice", "Pain drawing saved.");
+                redirect.addFlashAttribute("notice", "assessment.notice.drawingSaved");
                 return "redirect:/patients/" + patientId + "/assessment";
-            } catch (InvalidAssessment invalid) {
-                problems = invalid.problems();
+            } catch (FieldRefused refused) {
+                problems = refused.texts(messages, LocaleContextHolder.getLocale());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -125,10 +131,10 @@ class AssessmentController {
         } else {
             try {
                 assessments.recordFinding(me.current(), patientId, visit, form.entry());
-                redirect.addFlashAttribute("notice", "Trigger point recorded.");
+                redirect.addFlashAttribute("notice", "assessment.notice.findingRecorded");
                 return "redirect:/patients/" + patientId + "/assessment";
-            } catch (InvalidAssessment invalid) {
-                problems = invalid.problems();
+            } catch (FieldRefused refused) {
+                problems = refused.texts(messages, LocaleContextHolder.getLocale());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -142,9 +148,9 @@ class AssessmentController {
             RedirectAttributes redirect) {
         requireStaff(me);
         int copied = assessments.carryOver(me.current(), patientId, LocalDate.now(clock));
-        redirect.addFlashAttribute("notice", copied == 0
-                ? "Nothing to carry over: today already has findings, or there is no earlier visit."
-                : copied + " findings of the last visit were copied to today as a starting point.");
+        redirect.addFlashAttribute("notice",
+                copied == 0 ? "assessment.notice.nothingCarried" : "assessment.notice.findingsCarried");
+        redirect.addFlashAttribute("noticeArgs", new Object[] { copied });
         return "redirect:/patients/" + patientId + "/assessment";
     }
 
@@ -168,7 +174,7 @@ class AssessmentController {
     private static LocalDate parseDate(String text) {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package org.tpiclinic.assessment.web;
 
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,7 +66,7 @@ class AtlasController {
         return "assessment/atlas";
     }
 
-    private List<String> labels(java.util.Collection<String> codes) {
+    private List<String> labels(Collection<String> codes) {
         return codes.stream().map(c -> chart.zone(c).map(BodyZone::label).orElse(c)).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -67,7 +68,7 @@ class ChartPictures {
         return new ChartPicture.Legend(state, text("assessment.legend." + state));
     }
 
-    private ChartPicture picture(String id, String mode, java.util.function.Function<BodyZone, ChartPicture.Zone> show,
+    private ChartPicture picture(String id, String mode, Function<BodyZone, ChartPicture.Zone> show,
             List<TriggerPointFinding> findings, List<ChartPicture.Legend> legend) {
         var views = new ArrayList<ChartPicture.View>();
         for (ChartView view : ChartView.values()) {

@@ -1,5 +1,7 @@
 package org.tpiclinic.assessment.web;
 
+import java.util.Map;
+
 import org.tpiclinic.assessment.FindingEntry;
 
 /** A trigger-point finding as posted (see {@link FindingEntry}); position as typed. */
@@ -11,7 +13,7 @@ record FindingForm(String visitDate, String muscle, String side, String view, St
                 String.valueOf(Math.round(y)), true, false, false, false, false, "");
     }
 
-    static FindingForm parse(java.util.Map<String, String> p) {
+    static FindingForm parse(Map<String, String> p) {
         return new FindingForm(p.getOrDefault("visitDate", ""), p.get("muscle"), p.get("side"), p.get("view"),
                 p.get("x"), p.get("y"), "true".equals(p.get("active")), p.containsKey("tautBand"),
                 p.containsKey("twitchResponse"), p.containsKey("jumpSign"), p.containsKey("reproducesPain"),

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +21,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.tpiclinic.assessment.Assessments;
 import org.tpiclinic.assessment.DrawingLinks;
 import org.tpiclinic.identity.CurrentUser;
-import org.tpiclinic.assessment.InvalidAssessment;
 import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
+import org.tpiclinic.shared.LinkExpiredException;
+import org.tpiclinic.shared.NotFoundException;
 
 /**
  * A patient marks where it hurts, at home before a visit (touch, mouse or keyboard): signed in at {@code
@@ -32,13 +36,18 @@ import org.tpiclinic.shared.ForbiddenException;
 @Controller
 class MyPainDrawingController {
 
+    private static final LinkExpiredException.NextStep GONE =
+            new LinkExpiredException.NextStep("link.gone.intake", "/login", "link.gone.signIn");
+
     private final Assessments assessments;
     private final AssessmentPages pages;
     private final Clock clock;
     private final ObjectProvider<DrawingLinks> links;
+    private final MessageSource messages;
 
     MyPainDrawingController(Assessments assessments, AssessmentPages pages, Clock clock,
-            ObjectProvider<DrawingLinks> links) {
+            ObjectProvider<DrawingLinks> links, MessageSource messages) {
+        this.messages = messages;
         this.assessments = assessments;
         this.pages = pages;
         this.clock = clock;
@@ -94,10 +103,10 @@ class MyPainDrawingController {
             try {
                 // A patient's drawing is for today's date; the visit date of the form is the staff's field.
                 assessments.recordDrawing(me, patientId, null, form.entries(), form.note());
-                redirect.addFlashAttribute("notice", "Thank you: your pain drawing is saved for your clinician.");
+                redirect.addFlashAttribute("notice", "drawing.saved");
                 return "redirect:" + action;
-            } catch (InvalidAssessment invalid) {
-                problems = invalid.problems();
+            } catch (FieldRefused refused) {
+                problems = refused.texts(messages, LocaleContextHolder.getLocale());
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -110,15 +119,14 @@ class MyPainDrawingController {
         return issuer == null ? new DrawingLinks.Holder(DrawingLinks.Standing.UNKNOWN, null) : issuer.holder(token);
     }
 
-    /** The same page as for an intake link that no longer works: 410 when it ran out, 404 otherwise. */
+    /** The one page for a link that no longer works: 410 when it ran out, 404 when no such link exists. */
     private static String gone(DrawingLinks.Holder holder, Model model, HttpServletResponse response) {
-        boolean expired = holder.standing() == DrawingLinks.Standing.EXPIRED;
-        response.setStatus(expired ? HttpServletResponse.SC_GONE : HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("expired", expired);
-        return "screening/intake-link-gone";
+        RuntimeException why = holder.standing() == DrawingLinks.Standing.EXPIRED ? new LinkExpiredException()
+                : new NotFoundException("No such link");
+        return LinkExpiredException.page(why, GONE, model, response);
     }
 
-    private static java.util.UUID patientOf(ClinicUser me) {
+    private static UUID patientOf(ClinicUser me) {
         if (me.current().patientId() == null) {
             throw new ForbiddenException("This page is for patients");
         }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.audit.AuditChain;
 import org.tpiclinic.audit.AuditEntry;
@@ -130,7 +135,7 @@ class AuditController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page, Model model) {
         model.addAttribute("actions", AuditAction.values());
         if (errors.hasErrors()) {
-            model.addAttribute("entries", java.util.List.of());
+            model.addAttribute("entries", List.of());
             model.addAttribute("total", 0L);
             return "audit/list";
         }
@@ -148,9 +153,9 @@ class AuditController {
         return "audit/list";
     }
 
-    private static java.util.Map<String, String> sortLinks(AuditFilterForm form) {
-        var links = new java.util.LinkedHashMap<String, String>();
-        for (String column : java.util.List.of("seq", "time", "user", "role", "patient", "action", "target",
+    private static Map<String, String> sortLinks(AuditFilterForm form) {
+        var links = new LinkedHashMap<String, String>();
+        for (String column : List.of("seq", "time", "user", "role", "patient", "action", "target",
                 "address", "outcome")) {
             boolean nowAscending = column.equals(form.getSort()) && "asc".equals(form.getDir());
             links.put(column, link(form, "/admin/audit", column, nowAscending ? "desc" : "asc", 0));
@@ -159,15 +164,15 @@ class AuditController {
     }
 
     private static String link(AuditFilterForm form, String path, String sort, String dir, int page) {
-        return org.springframework.web.util.UriComponentsBuilder.fromPath(path)
-                .queryParamIfPresent("patient", java.util.Optional.ofNullable(form.getPatient()))
-                .queryParamIfPresent("user", java.util.Optional.ofNullable(form.getUser()).filter(u -> !u.isBlank()))
-                .queryParamIfPresent("action", java.util.Optional.ofNullable(form.getAction()))
-                .queryParamIfPresent("from", java.util.Optional.ofNullable(form.getFrom()))
-                .queryParamIfPresent("to", java.util.Optional.ofNullable(form.getTo()))
-                .queryParamIfPresent("sort", java.util.Optional.ofNullable(sort))
-                .queryParamIfPresent("dir", java.util.Optional.ofNullable(dir))
-                .queryParamIfPresent("page", page > 0 ? java.util.Optional.of(page) : java.util.Optional.empty())
+        return UriComponentsBuilder.fromPath(path)
+                .queryParamIfPresent("patient", Optional.ofNullable(form.getPatient()))
+                .queryParamIfPresent("user", Optional.ofNullable(form.getUser()).filter(u -> !u.isBlank()))
+                .queryParamIfPresent("action", Optional.ofNullable(form.getAction()))
+                .queryParamIfPresent("from", Optional.ofNullable(form.getFrom()))
+                .queryParamIfPresent("to", Optional.ofNullable(form.getTo()))
+                .queryParamIfPresent("sort", Optional.ofNullable(sort))
+                .queryParamIfPresent("dir", Optional.ofNullable(dir))
+                .queryParamIfPresent("page", page > 0 ? Optional.of(page) : Optional.empty())
                 .encode().build().toUriString();
     }
 
@@ -196,10 +201,10 @@ class AuditController {
         // Through the watch, so a failure found here raises the same alarm as a scheduled check.
         var broken = watch.check();
         if (broken.isPresent()) {
-            redirect.addFlashAttribute("problem", "The audit chain is broken at position " + broken.get().position()
-                    + ": " + broken.get().reason() + ".");
+            redirect.addFlashAttribute("problem", "audit.chain.broken");
+            redirect.addFlashAttribute("problemArgs", new Object[] { broken.get().position(), broken.get().reason() });
         } else {
-            redirect.addFlashAttribute("notice", "The audit chain is intact: every entry links to the one before.");
+            redirect.addFlashAttribute("notice", "audit.chain.intact");
         }
         return "redirect:/admin/audit";
     }

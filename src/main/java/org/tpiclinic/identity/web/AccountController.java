@@ -20,8 +20,8 @@ import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.Credentials;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.PasswordPolicy;
-import org.tpiclinic.identity.PasswordRejected;
 import org.tpiclinic.identity.SecondFactors;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * A signed-in user's own account: changing their password, and (staff) setting up, renewing the recovery codes
@@ -93,8 +93,8 @@ class AccountController {
         } catch (Credentials.NotConfirmed refused) {
             errors.rejectValue(refused.field(), refused.messageKey());
             return failed(request.getSession()) ? "redirect:/login?ended" : account(user, model);
-        } catch (PasswordRejected weak) {
-            errors.rejectValue("newPassword", weak.messageKey(), weak.arguments(), weak.getMessage());
+        } catch (FieldRefused weak) {
+            weak.onField("newPassword").rejectIn(errors);
             return account(user, model);
         }
         redirect.addFlashAttribute("notice", "account.password.changed");

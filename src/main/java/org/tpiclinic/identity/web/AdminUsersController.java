@@ -27,11 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.Accounts;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.PasswordPolicy;
-import org.tpiclinic.identity.PasswordRejected;
 import org.tpiclinic.identity.SecondFactors;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.PlainText;
+import org.tpiclinic.shared.FieldRefused;
 
 /** Admin: staff accounts, their roles, disabling and password resets. */
 @Controller
@@ -83,12 +83,13 @@ class AdminUsersController {
             try {
                 accounts.createStaff(form.username(), form.displayName(), form.role(), form.password(),
                         me.current());
-                redirect.addFlashAttribute("notice", "Account " + form.username() + " created.");
+                redirect.addFlashAttribute("notice", "users.notice.created");
+                redirect.addFlashAttribute("noticeArgs", new Object[] { form.username() });
                 return "redirect:/admin/users";
             } catch (ConflictException taken) {
                 errors.rejectValue("username", "user.username.taken", taken.getMessage());
-            } catch (PasswordRejected weak) {
-                errors.rejectValue("password", weak.messageKey(), weak.arguments(), weak.getMessage());
+            } catch (FieldRefused weak) {
+                weak.rejectIn(errors);
             }
         }
         return list(model);
@@ -99,9 +100,10 @@ class AdminUsersController {
             RedirectAttributes redirect) {
         try {
             accounts.changeRole(id, role, me.current());
-            redirect.addFlashAttribute("notice", "Role changed. The user signs in again to use it.");
+            redirect.addFlashAttribute("notice", "users.notice.roleChanged");
         } catch (ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("problem", "flash.refused");
+            redirect.addFlashAttribute("problemArgs", new Object[] { refused.getMessage() });
         }
         return "redirect:/admin/users";
     }
@@ -110,9 +112,10 @@ class AdminUsersController {
     String disable(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
         try {
             accounts.disable(id, me.current());
-            redirect.addFlashAttribute("notice", "Account disabled; its sessions have ended.");
+            redirect.addFlashAttribute("notice", "users.notice.disabled");
         } catch (ConflictException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("problem", "flash.refused");
+            redirect.addFlashAttribute("problemArgs", new Object[] { refused.getMessage() });
         }
         return "redirect:/admin/users";
     }
@@ -120,7 +123,7 @@ class AdminUsersController {
     @PostMapping("/{id}/enable")
     String enable(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
         accounts.enable(id, me.current());
-        redirect.addFlashAttribute("notice", "Account enabled.");
+        redirect.addFlashAttribute("notice", "users.notice.enabled");
         return "redirect:/admin/users";
     }
 
@@ -129,10 +132,10 @@ class AdminUsersController {
             @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
         try {
             accounts.resetPassword(id, password, me.current());
-            redirect.addFlashAttribute("notice", "Password reset. Give the new password to the user in person.");
-        } catch (PasswordRejected weak) {
-            redirect.addFlashAttribute("problem", messages.getMessage(weak.messageKey(), weak.arguments(),
-                    weak.getMessage(), LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("notice", "users.notice.passwordReset");
+        } catch (FieldRefused weak) {
+            redirect.addFlashAttribute("problem", weak.messageKey());
+            redirect.addFlashAttribute("problemArgs", weak.arguments());
         }
         return "redirect:/admin/users";
     }
@@ -142,8 +145,7 @@ class AdminUsersController {
     String resetSecondFactor(@PathVariable UUID id, @AuthenticationPrincipal ClinicUser me,
             RedirectAttributes redirect) {
         secondFactors.reset(id, me.current());
-        redirect.addFlashAttribute("notice", messages.getMessage("users.mfa.resetDone", null,
-                LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("notice", "users.mfa.resetDone");
         return "redirect:/admin/users";
     }
 }

@@ -1,6 +1,8 @@
 package org.tpiclinic.identity.web;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -89,7 +91,7 @@ class SecondFactorController {
         if (pending.isEmpty() || !(session.getAttribute(OFFER) instanceof SecondFactors.Offer offer)) {
             return "redirect:/login";
         }
-        var codes = code.length() > MAX_CODE_LENGTH ? java.util.Optional.<java.util.List<String>>empty()
+        var codes = code.length() > MAX_CODE_LENGTH ? Optional.<List<String>>empty()
                 : secondFactors.confirm(pending.get().user(), offer, code);
         if (codes.isEmpty()) {
             model.addAttribute("offer", offer);

@@ -1,9 +1,12 @@
 package org.tpiclinic.patients.web;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +19,7 @@ import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.patients.DuplicateCharts;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 
 /**
@@ -27,8 +31,10 @@ class MergeController {
 
     private final DuplicateCharts duplicates;
     private final PatientRegistry registry;
+    private final MessageSource messages;
 
-    MergeController(DuplicateCharts duplicates, PatientRegistry registry) {
+    MergeController(DuplicateCharts duplicates, PatientRegistry registry, MessageSource messages) {
+        this.messages = messages;
         this.duplicates = duplicates;
         this.registry = registry;
     }
@@ -42,7 +48,7 @@ class MergeController {
         model.addAttribute("survivor", registry.chart(me.current(), patientId));
         model.addAttribute("mrn", mrn == null ? "" : mrn.strip());
         if (mrn != null && !mrn.isBlank()) {
-            var found = mrn.length() > 30 ? java.util.Optional.<UUID>empty() : duplicates.byMrn(mrn.strip());
+            var found = mrn.length() > 30 ? Optional.<UUID>empty() : duplicates.byMrn(mrn.strip());
             if (found.isEmpty() || found.get().equals(patientId)) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
                 model.addAttribute("mrnError", found.isEmpty() ? "No chart has this MRN. Check it on the other chart."
@@ -60,15 +66,17 @@ class MergeController {
             RedirectAttributes redirect, HttpServletResponse response) {
         try {
             var merge = duplicates.merge(me.current(), duplicateId, patientId, reason);
-            redirect.addFlashAttribute("notice", "Chart " + merge.mergedMrn() + " was merged into this chart.");
+            redirect.addFlashAttribute("notice", "merge.notice.merged");
+            redirect.addFlashAttribute("noticeArgs", new Object[] { merge.mergedMrn() });
             return "redirect:/patients/" + patientId;
-        } catch (IllegalArgumentException | ConflictException refused) {
+        } catch (FieldRefused | ConflictException refused) {
             response.setStatus(refused instanceof ConflictException ? HttpServletResponse.SC_CONFLICT
                     : HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("survivor", registry.chart(me.current(), patientId));
             model.addAttribute("duplicate", registry.chart(me.current(), duplicateId));
             model.addAttribute("reason", reason);
-            model.addAttribute("reasonError", refused.getMessage());
+            model.addAttribute("reasonError", refused instanceof FieldRefused field
+                    ? field.texts(messages, LocaleContextHolder.getLocale()).get("reason") : refused.getMessage());
             return "patients/merge";
         }
     }

@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.Sex;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 
 /** Finding, registering, reading and editing patients. Who may do what is decided by {@link PatientRegistry}. */
@@ -43,7 +45,9 @@ class PatientController {
     }
 
     @GetMapping("/patients")
-    String search(@RequestParam(required = false) String q, @AuthenticationPrincipal ClinicUser me, Model model) {
+    String search(@RequestParam(required = false) String q,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal ClinicUser me,
+            Model model) {
         model.addAttribute("q", q == null ? "" : q);
         if (q != null && !q.isBlank()) {
             if (q.length() > 100) {
@@ -53,7 +57,8 @@ class PatientController {
             }
         }
         model.addAttribute("today", LocalDate.now(clock));
-        return "patients/search";
+        // Typing in the search box (htmx) asks for the results only; the plain form gets the whole page.
+        return htmx != null ? "patients/search :: results" : "patients/search";
     }
 
     @GetMapping("/patients/new")
@@ -74,10 +79,11 @@ class PatientController {
                 model.addAttribute("duplicates", registration.possibleDuplicates());
                 return "patients/form";
             }
-            redirect.addFlashAttribute("notice", "Patient registered with MRN " + registration.registered().mrn() + ".");
+            redirect.addFlashAttribute("notice", "patient.notice.registered");
+            redirect.addFlashAttribute("noticeArgs", new Object[] { registration.registered().mrn() });
             return "redirect:/patients/" + registration.registered().id();
-        } catch (IllegalArgumentException refused) {
-            errors.reject("patient.invalid", refused.getMessage());
+        } catch (FieldRefused refused) {
+            refused.rejectIn(errors);
             return "patients/form";
         }
     }
@@ -115,8 +121,8 @@ class PatientController {
         }
         try {
             registry.update(me.current(), patientId, form.getVersion(), form.details());
-        } catch (IllegalArgumentException refused) {
-            errors.reject("patient.invalid", refused.getMessage());
+        } catch (FieldRefused refused) {
+            refused.rejectIn(errors);
             return "patients/form";
         } catch (ConflictException stale) {
             // The form keeps what was typed, so nothing is lost; the user reloads and re-applies it.
@@ -124,7 +130,7 @@ class PatientController {
             model.addAttribute("conflict", stale.getMessage());
             return "patients/form";
         }
-        redirect.addFlashAttribute("notice", "Changes saved.");
+        redirect.addFlashAttribute("notice", "patient.notice.saved");
         return "redirect:/patients/" + patientId;
     }
 }

@@ -19,6 +19,8 @@ import org.tpiclinic.patients.Patient;
 import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.Sex;
 import org.tpiclinic.shared.PlainText;
+import org.tpiclinic.shared.FieldRefused;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * The registration and edit form of a patient, as typed. A bean rather than a record on purpose: binding field
@@ -92,7 +94,7 @@ public class PatientForm {
         form.region = d.region();
         form.postalCode = d.postalCode();
         form.preferredLanguage = d.preferredLanguage();
-        form.weightKg = d.weightKg();
+        form.weightKg = d.weight() == null ? null : d.weight().value();
         form.weightMeasuredOn = d.weightMeasuredOn();
         form.version = p.version();
         return form;
@@ -100,7 +102,18 @@ public class PatientForm {
 
     PatientDetails details() {
         return new PatientDetails(givenName, familyName, preferredName, dateOfBirth, sex, phone, email,
-                addressLine, city, region, postalCode, preferredLanguage, weightKg, weightMeasuredOn);
+                addressLine, city, region, postalCode, preferredLanguage, weight(), weightMeasuredOn);
+    }
+
+    /** The typed weight as a quantity; zero or less is refused beside the field (Kilograms allows neither). */
+    private Kilograms weight() {
+        if (weightKg == null) {
+            return null;
+        }
+        if (weightKg.signum() <= 0) {
+            throw new FieldRefused("weightKg", "patient.error.weight", "Enter a weight between 2 and 350 kg");
+        }
+        return new Kilograms(weightKg);
     }
 
     public String getGivenName() {

@@ -1,5 +1,6 @@
 package org.tpiclinic.patients.web;
 
+import java.util.Comparator;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -18,14 +19,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.identity.Role;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.DrugClass;
-import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.patients.PatientEntries;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
+import org.tpiclinic.patients.SubstanceCatalog;
+import org.tpiclinic.shared.NotFoundException;
 
 /**
  * Adding and voiding allergies, medications and conditions on a chart. After each post the chart is shown again
@@ -87,7 +90,7 @@ class RecordEntryController {
             registry.addAllergy(me.current(), patientId, form.substance(), cls, form.reactionType(),
                     form.severity());
         }
-        return back(patientId, errors, "allergy", "Allergy added.", redirect);
+        return back(patientId, errors, "allergy", "chart.notice.allergyAdded", redirect);
     }
 
     @PostMapping("/medications")
@@ -110,21 +113,20 @@ class RecordEntryController {
         if (!errors.hasErrors()) {
             registry.addMedication(me.current(), patientId, name, cls, form.dose());
         }
-        return back(patientId, errors, "medication", "Medication added.", redirect);
+        return back(patientId, errors, "medication", "chart.notice.medicationAdded", redirect);
     }
 
     @PostMapping("/allergies/none")
     String affirmNoKnownAllergies(@PathVariable UUID patientId, @AuthenticationPrincipal ClinicUser me,
             RedirectAttributes redirect) {
         registry.affirmNoKnownAllergies(me.current(), patientId);
-        redirect.addFlashAttribute("notice", messages.getMessage("chart.noAllergies.affirmed", null,
-                "Recorded: no known allergies.", LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("notice", "chart.noAllergies.affirmed");
         return "redirect:/patients/" + patientId + "#allergies";
     }
 
     /** Mapping a substance the catalogue does not know to a class is a clinician's decision. */
     private static boolean clinician(ClinicUser me) {
-        return me.current().role() == org.tpiclinic.identity.Role.CLINICIAN;
+        return me.current().role() == Role.CLINICIAN;
     }
 
     /**
@@ -142,7 +144,7 @@ class RecordEntryController {
     /** The catalogue's class for a medication it knows, else the class chosen, else {@code null}. */
     private DrugClass drugClass(String name, DrugClass chosen) {
         var known = catalog.matchAll(name).stream().map(m -> m.entry().drugClass())
-                .min(java.util.Comparator.comparingInt(Enum::ordinal));
+                .min(Comparator.comparingInt(Enum::ordinal));
         return known.orElse(chosen);
     }
 
@@ -152,7 +154,7 @@ class RecordEntryController {
         if (!errors.hasErrors()) {
             registry.addCondition(me.current(), patientId, form.kind(), form.note());
         }
-        return back(patientId, errors, "condition", "Condition added.", redirect);
+        return back(patientId, errors, "condition", "chart.notice.conditionAdded", redirect);
     }
 
     @PostMapping("/{kind}/{entryId}/void")
@@ -163,22 +165,21 @@ class RecordEntryController {
             case "allergies" -> PatientEntries.Kind.ALLERGY;
             case "medications" -> PatientEntries.Kind.MEDICATION;
             case "conditions" -> PatientEntries.Kind.CONDITION;
-            default -> throw new org.tpiclinic.shared.NotFoundException("That kind of entry");
+            default -> throw new NotFoundException("That kind of entry");
         };
         if (!errors.hasErrors()) {
             registry.voidEntry(me.current(), patientId, entryKind, entryId, form.reason());
         }
-        return back(patientId, errors, entryKind.label(), "Entry voided; it stays on the chart as history.",
-                redirect);
+        return back(patientId, errors, entryKind.label(), "chart.notice.voided", redirect);
     }
 
-    private String back(UUID patientId, BindingResult errors, String section, String done,
+    private String back(UUID patientId, BindingResult errors, String section, String doneKey,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             redirect.addFlashAttribute(section + "Problems", errors.getAllErrors().stream()
                     .map(e -> messages.getMessage(e, LocaleContextHolder.getLocale())).toList());
         } else {
-            redirect.addFlashAttribute("notice", done);
+            redirect.addFlashAttribute("notice", doneKey);
         }
         String anchor = "allergy".equals(section) ? "allergies" : section + "s";
         return "redirect:/patients/" + patientId + "#" + anchor;

@@ -1,6 +1,10 @@
 package org.tpiclinic.screening.consent;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,7 +70,7 @@ public class ConsentTemplates {
                 edited.agentsText(), edited.benefitsText(), edited.alternativesText(), edited.risksText(),
                 edited.thoraxRiskText(), edited.steroidRiskText(), edited.refusalText());
         jdbc.sql("INSERT INTO consent_templates (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(t.version(), t.createdAt().atOffset(java.time.ZoneOffset.UTC), t.createdBy(), t.reason(),
+                .params(t.version(), t.createdAt().atOffset(ZoneOffset.UTC), t.createdBy(), t.reason(),
                         t.procedureText(), t.agentsText(), t.benefitsText(), t.alternativesText(), t.risksText(),
                         t.thoraxRiskText(), t.steroidRiskText(), t.refusalText())
                 .update();
@@ -74,9 +78,9 @@ public class ConsentTemplates {
         return t;
     }
 
-    private static ConsentTemplate map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static ConsentTemplate map(ResultSet rs, int row) throws SQLException {
         return new ConsentTemplate(rs.getInt("version"),
-                rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
                 rs.getString("reason"), rs.getString("procedure_text"), rs.getString("agents_text"),
                 rs.getString("benefits_text"), rs.getString("alternatives_text"), rs.getString("risks_text"),
                 rs.getString("thorax_risk_text"), rs.getString("steroid_risk_text"), rs.getString("refusal_text"));

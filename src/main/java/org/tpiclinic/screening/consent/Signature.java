@@ -4,10 +4,11 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * How a patient signs: the typed full name, and a drawn signature (a PNG data URL) unless they chose to sign by
- * typing only. Checks itself; {@link ConsentRefused} names the field at fault.
+ * typing only. Checks itself; {@link FieldRefused} names the field at fault.
  *
  * @param png the drawn signature, or {@code null} when signing by typing only
  */
@@ -24,16 +25,16 @@ public record Signature(String typedName, byte[] png, String witnessName) {
             Limits limits, String... patientNames) {
         var name = typedName == null ? "" : typedName.strip().replaceAll("\\s+", " ");
         if (name.isEmpty() || Arrays.stream(patientNames).noneMatch(n -> n != null && fold(n).equals(fold(name)))) {
-            throw new ConsentRefused("typedName", "consent.name.mismatch", "Type your full name as the clinic has it");
+            throw new FieldRefused("typedName", "consent.name.mismatch", "Type your full name as the clinic has it");
         }
         var witness = witnessName == null || witnessName.isBlank() ? null : witnessName.strip();
         if (witness != null && witness.length() > 200) {
-            throw new ConsentRefused("witnessName", "consent.witness.tooLong", "The witness name is too long");
+            throw new FieldRefused("witnessName", "consent.witness.tooLong", "The witness name is too long");
         }
         boolean drawn = dataUrl != null && !dataUrl.isBlank();
         if (!drawn) {
             if (!typedOnly) {
-                throw new ConsentRefused("signature", "consent.signature.missing",
+                throw new FieldRefused("signature", "consent.signature.missing",
                         "Draw your signature, or tick \"I sign by typing my name\"");
             }
             return new Signature(name, null, witness);
@@ -44,7 +45,7 @@ public record Signature(String typedName, byte[] png, String witnessName) {
     private static byte[] png(String dataUrl, Limits limits) {
         // base64 carries 3 bytes in 4 characters: refuse an oversized drawing before decoding it
         if (dataUrl.length() > PREFIX.length() + (limits.maxBytes() + 2) / 3 * 4) {
-            throw new ConsentRefused("signature", "consent.signature.tooLarge", "The drawn signature is too large",
+            throw new FieldRefused("signature", "consent.signature.tooLarge", "The drawn signature is too large",
                     limits.maxBytes() / 1024);
         }
         byte[] bytes;
@@ -60,8 +61,8 @@ public record Signature(String typedName, byte[] png, String witnessName) {
         return bytes;
     }
 
-    static ConsentRefused invalid() {
-        return new ConsentRefused("signature", "consent.signature.invalid", "The drawn signature could not be read");
+    static FieldRefused invalid() {
+        return new FieldRefused("signature", "consent.signature.invalid", "The drawn signature could not be read");
     }
 
     /** Case- and accent-insensitive form of a name, with single spaces. */

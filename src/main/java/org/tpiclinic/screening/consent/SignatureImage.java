@@ -7,6 +7,7 @@ import java.util.Arrays;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * Checks that a drawn signature is a real PNG of a signature's size: the PNG signature bytes, a header whose width
@@ -22,7 +23,7 @@ final class SignatureImage {
 
     static void check(byte[] bytes, Signature.Limits limits) {
         if (bytes.length > limits.maxBytes()) {
-            throw new ConsentRefused("signature", "consent.signature.tooLarge", "The drawn signature is too large",
+            throw new FieldRefused("signature", "consent.signature.tooLarge", "The drawn signature is too large",
                     limits.maxBytes() / 1024);
         }
         if (bytes.length < PNG_MAGIC.length || !Arrays.equals(Arrays.copyOf(bytes, PNG_MAGIC.length), PNG_MAGIC)) {
@@ -30,7 +31,7 @@ final class SignatureImage {
         }
         BufferedImage image = decode(bytes, limits);
         if (blank(image)) {
-            throw new ConsentRefused("signature", "consent.signature.blank", "The drawing is empty");
+            throw new FieldRefused("signature", "consent.signature.blank", "The drawing is empty");
         }
     }
 
@@ -41,12 +42,12 @@ final class SignatureImage {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width > limits.maxWidth() || height > limits.maxHeight()) {
-                throw new ConsentRefused("signature", "consent.signature.tooManyPixels",
+                throw new FieldRefused("signature", "consent.signature.tooManyPixels",
                         "The drawn signature is too big", limits.maxWidth(), limits.maxHeight());
             }
             return reader.read(0);
         } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof ConsentRefused refused) {
+            if (unreadable instanceof FieldRefused refused) {
                 throw refused;
             }
             throw Signature.invalid();

@@ -5,4 +5,7 @@
  * org.tpiclinic.screening.Consents}. Invariants: a template version never changes; a signed consent is never
  * changed or deleted, only withdrawn with a reason; its PDF's SHA-256 is stored beside it.
  */
+@NullMarked
 package org.tpiclinic.screening.consent;
+
+import org.jspecify.annotations.NullMarked;

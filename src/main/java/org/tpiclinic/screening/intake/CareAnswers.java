@@ -1,6 +1,7 @@
 package org.tpiclinic.screening.intake;
 
 import java.time.LocalDate;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * Conservative care tried (physical therapy, massage, stretching, medication) and for how many weeks, and any
@@ -17,25 +18,25 @@ public record CareAnswers(Boolean carePhysicalTherapy, Boolean careMassage, Bool
         boolean anyCare = Boolean.TRUE.equals(carePhysicalTherapy) || Boolean.TRUE.equals(careMassage)
                 || Boolean.TRUE.equals(careStretching) || Boolean.TRUE.equals(careMedication);
         if (careWeeks != null && (careWeeks < 0 || careWeeks > 520)) {
-            throw new InvalidAnswer("careWeeks", "intake.error.weeks", "Enter a number of weeks from 0 to 520");
+            throw new FieldRefused("careWeeks", "intake.error.weeks", "Enter a number of weeks from 0 to 520");
         }
         if (anyCare && careWeeks == null) {
-            throw new InvalidAnswer("careWeeks", "intake.error.weeksRequired", "Say for how many weeks");
+            throw new FieldRefused("careWeeks", "intake.error.weeksRequired", "Say for how many weeks");
         }
         if (!anyCare && careWeeks != null && careWeeks > 0) {
-            throw new InvalidAnswer("careWeeks", "intake.error.weeksWithoutCare",
+            throw new FieldRefused("careWeeks", "intake.error.weeksWithoutCare",
                     "Tick the care you tried, or leave the weeks empty");
         }
         if (!Boolean.TRUE.equals(priorTpi) && (priorTpiOn != null || priorReliefPercent != null
                 || Boolean.TRUE.equals(priorProblem))) {
-            throw new InvalidAnswer("priorTpi", "intake.error.priorContradiction",
+            throw new FieldRefused("priorTpi", "intake.error.priorContradiction",
                     "You gave details of a previous injection: answer Yes to having had one");
         }
         if (priorTpiOn != null && (priorTpiOn.isAfter(today) || priorTpiOn.isBefore(today.minusYears(100)))) {
-            throw new InvalidAnswer("priorTpiOn", "intake.error.dateNotFuture", "Enter a date in the past");
+            throw new FieldRefused("priorTpiOn", "intake.error.dateNotFuture", "Enter a date in the past");
         }
         if (priorReliefPercent != null && (priorReliefPercent < 0 || priorReliefPercent > 100)) {
-            throw new InvalidAnswer("priorReliefPercent", "intake.error.percent", "Enter a percentage from 0 to 100");
+            throw new FieldRefused("priorReliefPercent", "intake.error.percent", "Enter a percentage from 0 to 100");
         }
     }
 

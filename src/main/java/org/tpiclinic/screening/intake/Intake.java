@@ -20,6 +20,7 @@ import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.NotFoundException;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * A patient's intake questionnaire, saved one section at a time so it can be finished later. Answers that
@@ -96,7 +97,7 @@ public class Intake {
                 .filter(p -> p.kind() != Proposal.Kind.NO_ALLERGIES || fresh.stream().anyMatch(p::sameAs)).toList();
         for (var done : accepted) {
             if (fresh.stream().noneMatch(done::sameAs)) {
-                throw new InvalidAnswer("accepted", "intake.error.acceptedChanged",
+                throw new FieldRefused("accepted", "intake.error.acceptedChanged",
                         "\"" + done.label() + "\" is already in the medical record; ask the clinic to change it there");
             }
         }
@@ -124,7 +125,7 @@ public class Intake {
         }
         var accepted = proposal.accepted(by, at, mappedAllergy, mappedDrug);
         if (accepted.unclassified()) {
-            throw new InvalidAnswer("class-" + proposalId, "intake.error.mapClass",
+            throw new FieldRefused("class-" + proposalId, "intake.error.mapClass",
                     "The substance catalogue does not know \"" + proposal.label() + "\": choose its class first");
         }
         proposals.remove(proposal);

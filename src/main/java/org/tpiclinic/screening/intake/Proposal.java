@@ -3,8 +3,10 @@ package org.tpiclinic.screening.intake;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
+import org.springframework.data.relational.core.mapping.Table;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.DrugClass;
@@ -19,7 +21,7 @@ import org.tpiclinic.patients.Severity;
  * @param reactionType what happened, for an allergy ({@code null}: not said)
  * @param severity     how bad it was, for an allergy ({@code null}: not said)
  */
-@org.springframework.data.relational.core.mapping.Table("intake_proposals")
+@Table("intake_proposals")
 public record Proposal(UUID proposalId, Kind kind, String label, AllergyClass allergyClass, DrugClass drugClass,
         ConditionKind conditionKind, BigDecimal weightKg, LocalDate weightMeasuredOn, boolean patientReported,
         Status status, String decidedBy, Instant decidedAt, ReactionType reactionType, Severity severity) {
@@ -77,6 +79,6 @@ public record Proposal(UUID proposalId, Kind kind, String label, AllergyClass al
     /** Two proposals say the same thing (ignoring case, status and who made them). */
     boolean sameAs(Proposal other) {
         return kind == other.kind && label.equalsIgnoreCase(other.label)
-                && java.util.Objects.equals(weightMeasuredOn, other.weightMeasuredOn);
+                && Objects.equals(weightMeasuredOn, other.weightMeasuredOn);
     }
 }

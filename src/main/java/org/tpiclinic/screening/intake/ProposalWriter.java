@@ -8,6 +8,7 @@ import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
+import org.tpiclinic.shared.Kilograms;
 
 /** Writes one accepted intake answer into the medical record through the patients module's API. */
 @Component
@@ -33,7 +34,8 @@ class ProposalWriter {
                 var d = patient.details();
                 registry.update(actor, patientId, patient.version(), new PatientDetails(d.givenName(),
                         d.familyName(), d.preferredName(), d.dateOfBirth(), d.sex(), d.phone(), d.email(),
-                        d.addressLine(), d.city(), d.region(), d.postalCode(), d.preferredLanguage(), p.weightKg(),
+                        d.addressLine(), d.city(), d.region(), d.postalCode(), d.preferredLanguage(),
+                        p.weightKg() == null ? null : new Kilograms(p.weightKg()),
                         p.weightMeasuredOn()));
             }
         }

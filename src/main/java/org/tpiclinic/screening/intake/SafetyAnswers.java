@@ -2,6 +2,7 @@ package org.tpiclinic.screening.intake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * The pre-procedure screening questions of clinical reference §1.3. A {@code null} answer means not answered
@@ -31,33 +32,33 @@ public record SafetyAnswers(Boolean noAllergies, Boolean bloodThinners, String o
 
     void check(LocalDate today, boolean listsAllergies, boolean listsBloodThinner) {
         if (Boolean.TRUE.equals(noAllergies) && listsAllergies) {
-            throw new InvalidAnswer("noAllergies", "intake.error.noAllergiesButListed",
+            throw new FieldRefused("noAllergies", "intake.error.noAllergiesButListed",
                     "You ticked \"no allergies\" but listed one: untick it or remove the allergy");
         }
         if (Boolean.FALSE.equals(bloodThinners) && listsBloodThinner) {
-            throw new InvalidAnswer("bloodThinners", "intake.error.noThinnerButListed",
+            throw new FieldRefused("bloodThinners", "intake.error.noThinnerButListed",
                     "You answered No to blood thinners but listed one: please check");
         }
         if (Boolean.TRUE.equals(numbingProblems) && (numbingDetails == null || numbingDetails.isBlank())) {
-            throw new InvalidAnswer("numbingDetails", "intake.error.numbingDetails",
+            throw new FieldRefused("numbingDetails", "intake.error.numbingDetails",
                     "Say what happened with the numbing medicine");
         }
         if (!Boolean.TRUE.equals(numbingProblems) && numbingDetails != null && !numbingDetails.isBlank()) {
-            throw new InvalidAnswer("numbingProblems", "intake.error.numbingContradiction",
+            throw new FieldRefused("numbingProblems", "intake.error.numbingContradiction",
                     "You described a problem with numbing medicine: answer Yes to having had one");
         }
         if (numbingDetails != null && numbingDetails.length() > 300) {
-            throw new InvalidAnswer("numbingDetails", "intake.error.tooLong", "Keep this under 300 characters");
+            throw new FieldRefused("numbingDetails", "intake.error.tooLong", "Keep this under 300 characters");
         }
         if (weightKg != null && (weightKg.compareTo(MIN_WEIGHT) < 0 || weightKg.compareTo(MAX_WEIGHT) > 0)) {
-            throw new InvalidAnswer("weightKg", "intake.error.weight", "Enter a weight between 2 and 350 kg");
+            throw new FieldRefused("weightKg", "intake.error.weight", "Enter a weight between 2 and 350 kg");
         }
         if (weightKg != null && weightMeasuredOn == null) {
-            throw new InvalidAnswer("weightMeasuredOn", "intake.error.weightDate", "Say when you were weighed");
+            throw new FieldRefused("weightMeasuredOn", "intake.error.weightDate", "Say when you were weighed");
         }
         if (weightMeasuredOn != null && (weightMeasuredOn.isAfter(today)
                 || weightMeasuredOn.isBefore(today.minusYears(5)))) {
-            throw new InvalidAnswer("weightMeasuredOn", "intake.error.weightDateRange",
+            throw new FieldRefused("weightMeasuredOn", "intake.error.weightDateRange",
                     "Enter the day you were weighed, not in the future and within 5 years");
         }
     }

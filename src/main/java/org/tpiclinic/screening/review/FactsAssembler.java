@@ -1,8 +1,10 @@
 package org.tpiclinic.screening.review;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.tpiclinic.patients.Allergy;
@@ -18,6 +20,7 @@ import org.tpiclinic.screening.intake.SafetyAnswers;
 import org.tpiclinic.screening.rules.Flag;
 import org.tpiclinic.screening.rules.KnownAllergy;
 import org.tpiclinic.screening.rules.ScreeningFacts;
+import org.tpiclinic.shared.Kilograms;
 
 /**
  * Gathers the rule-relevant facts from the record and the intake. Patient-reported answers count as soon as
@@ -55,7 +58,7 @@ public final class FactsAssembler {
                 flag(chart, ConditionKind.PREGNANCY, answer(safety, SafetyAnswers::pregnant)),
                 flag(chart, ConditionKind.DIABETES, answer(safety, SafetyAnswers::diabetes)),
                 flag(chart, ConditionKind.NEEDLE_FEAR_OR_FAINTING, answer(safety, SafetyAnswers::needleFear)),
-                Flag.reported(priorProblem), chart.patient().weightKg(), chart.patient().weightMeasuredOn(),
+                Flag.reported(priorProblem), kilograms(chart.patient().weight()), chart.patient().weightMeasuredOn(),
                 care == null ? null : care.weeksTried(), medicines.unclassified(),
                 Flag.reported(answer(safety, SafetyAnswers::numbingProblems)),
                 safety == null ? null : safety.numbingDetails(),
@@ -81,7 +84,12 @@ public final class FactsAssembler {
         return allergies;
     }
 
-    private static java.util.Optional<AllergyClass> catalogueClass(SubstanceCatalog catalog, String substance) {
+    /** Screening compares weights as decimals; the chart keeps them as a quantity. */
+    private static BigDecimal kilograms(Kilograms weight) {
+        return weight == null ? null : weight.value();
+    }
+
+    private static Optional<AllergyClass> catalogueClass(SubstanceCatalog catalog, String substance) {
         return catalog.match(substance).map(m -> m.entry().allergyClass()).filter(c -> c != AllergyClass.OTHER);
     }
 

@@ -17,6 +17,7 @@ import org.tpiclinic.screening.PlannedTreatment;
 import org.tpiclinic.screening.rules.Evaluation;
 import org.tpiclinic.screening.rules.RuleId;
 import org.tpiclinic.screening.rules.RuleResult;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * A clinician's decision on one screening, never changed after it is made. It refuses, on creation, to call a
@@ -72,17 +73,17 @@ public class ScreeningReview {
     public static ScreeningReview decide(UUID patientId, PlannedTreatment plan, Evaluation evaluation,
             Decision decision, Map<RuleId, String> reasons, String note, Reviewer by, Instant at, Duration validFor) {
         if (decision == null) {
-            throw new ReviewRefused("decision", "screening.review.error.decision", "Choose a decision");
+            throw new FieldRefused("decision", "screening.review.error.decision", "Choose a decision");
         }
         if (decision.eligible() && !plan.sidesRecorded()) {
-            throw new ReviewRefused("sites", "screening.review.error.side", "Choose a side for every muscle");
+            throw new FieldRefused("sites", "screening.review.error.side", "Choose a side for every muscle");
         }
         if (decision.eligible() && evaluation.hasHardStop()) {
-            throw new ReviewRefused("decision", "screening.review.error.hardStop",
+            throw new FieldRefused("decision", "screening.review.error.hardStop",
                     "A hard stop cannot be overridden: the patient is not eligible for this plan");
         }
         if (decision == Decision.ELIGIBLE && !evaluation.warnings().isEmpty()) {
-            throw new ReviewRefused("decision", "screening.review.error.warningsPresent",
+            throw new FieldRefused("decision", "screening.review.error.warningsPresent",
                     "There are warnings: choose \"eligible with warnings acknowledged\" and give a reason for each");
         }
         var acks = new HashSet<Acknowledgement>();
@@ -90,7 +91,7 @@ public class ScreeningReview {
             for (RuleResult warning : evaluation.warnings()) {
                 String reason = reasons.get(warning.rule());
                 if (reason == null || reason.isBlank()) {
-                    throw new ReviewRefused("reasons[" + warning.rule() + "]", "screening.review.error.reason",
+                    throw new FieldRefused("reasons[" + warning.rule() + "]", "screening.review.error.reason",
                             "Give a reason for accepting this warning");
                 }
                 acks.add(new Acknowledgement(warning.rule().name(), reason.trim()));

@@ -1,9 +1,11 @@
 package org.tpiclinic.screening.rules;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * One version of the clinic's screening rules. Versions are never changed: a change makes the next version,
@@ -18,7 +20,7 @@ public record RuleSet(int version, Instant createdAt, String createdBy, RuleId c
         if (!rules.keySet().containsAll(List.of(RuleId.values()))) {
             throw new IllegalStateException("Rule set " + version + " lacks a rule: it has " + rules.keySet());
         }
-        rules = java.util.Collections.unmodifiableMap(new EnumMap<>(rules));
+        rules = Collections.unmodifiableMap(new EnumMap<>(rules));
     }
 
     public ScreeningRule rule(RuleId id) {
@@ -32,7 +34,7 @@ public record RuleSet(int version, Instant createdAt, String createdBy, RuleId c
     /** The next version, with one rule's severity and threshold changed. */
     public RuleSet change(RuleId id, RuleSeverity severity, Integer threshold, String by, String why, Instant at) {
         if (why == null || why.isBlank()) {
-            throw new IllegalArgumentException("Say why the rule is changed");
+            throw new FieldRefused("reason", "screening.rules.error.reason", "Say why the rule is changed");
         }
         var changed = new EnumMap<>(rules);
         changed.put(id, rule(id).with(severity, threshold));

@@ -1,5 +1,7 @@
 package org.tpiclinic.screening.rules;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +29,7 @@ public class RuleSets {
 
     public Optional<RuleSet> version(int version) {
         var header = jdbc.sql("SELECT * FROM screening_rule_sets WHERE version = ?").param(version)
-                .query((rs, n) -> new Object[] { rs.getObject("created_at", java.time.OffsetDateTime.class),
+                .query((rs, n) -> new Object[] { rs.getObject("created_at", OffsetDateTime.class),
                         rs.getString("created_by"), rs.getString("changed_rule"), rs.getString("reason") })
                 .optional();
         if (header.isEmpty()) {
@@ -41,7 +43,7 @@ public class RuleSets {
                 .list().forEach(rule -> rules.put(rule.id(), rule));
         var h = header.get();
         String changed = (String) h[2];
-        return Optional.of(new RuleSet(version, ((java.time.OffsetDateTime) h[0]).toInstant(), (String) h[1],
+        return Optional.of(new RuleSet(version, ((OffsetDateTime) h[0]).toInstant(), (String) h[1],
                 changed == null ? null : RuleId.valueOf(changed), (String) h[3], rules));
     }
 
@@ -49,7 +51,7 @@ public class RuleSets {
     public List<RuleSetChange> history() {
         return jdbc.sql("SELECT * FROM screening_rule_sets ORDER BY version DESC")
                 .query((rs, n) -> new RuleSetChange(rs.getInt("version"),
-                        rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                         rs.getString("created_by"), rs.getString("changed_rule"), rs.getString("reason")))
                 .list();
     }
@@ -76,6 +78,6 @@ public class RuleSets {
     }
 
     /** One line of the rule change history. */
-    public record RuleSetChange(int version, java.time.Instant at, String by, String changedRule, String reason) {
+    public record RuleSetChange(int version, Instant at, String by, String changedRule, String reason) {
     }
 }

@@ -1,6 +1,8 @@
 package org.tpiclinic.screening.rules;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * One screening rule as a clinic has configured it.
@@ -18,18 +20,19 @@ public record ScreeningRule(RuleId id, RuleSeverity severity, Integer threshold,
     public ScreeningRule {
         Objects.requireNonNull(id, "id");
         if (severity == null) {
-            throw new IllegalArgumentException("Choose a severity");
+            throw new FieldRefused("severity", "screening.rules.error.severity", "Choose a severity");
         }
         if (id.hasThreshold() && (threshold == null || threshold < 1 || threshold > MAX_THRESHOLD)) {
-            throw new IllegalArgumentException("Enter a threshold between 1 and " + MAX_THRESHOLD + " "
-                    + id.thresholdUnit().name().toLowerCase());
+            String unit = id.thresholdUnit().name().toLowerCase(Locale.ROOT);
+            throw new FieldRefused("threshold", "screening.rules.error.threshold." + unit,
+                    "Enter a threshold between 1 and " + MAX_THRESHOLD + " " + unit, MAX_THRESHOLD);
         }
         if (!id.hasThreshold() && threshold != null) {
-            throw new IllegalArgumentException("This rule has no threshold");
+            throw new FieldRefused("threshold", "screening.rules.error.noThreshold", "This rule has no threshold");
         }
         if (id.fixedHardStop() && severity != RuleSeverity.HARD_STOP) {
-            throw new IllegalArgumentException("An allergy or infection rule is always a hard stop: its severity "
-                    + "cannot be lowered");
+            throw new FieldRefused("severity", "screening.rules.error.fixedHardStop",
+                    "An allergy or infection rule is always a hard stop: its severity cannot be lowered");
         }
     }
 

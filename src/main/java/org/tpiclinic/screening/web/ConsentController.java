@@ -1,6 +1,7 @@
 package org.tpiclinic.screening.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,7 +32,7 @@ import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.screening.Consents;
-import org.tpiclinic.screening.consent.ConsentRefused;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * The consent page a patient reads and signs (alone in the portal, or on a clinic tablet a clinician hands over).
@@ -88,11 +89,10 @@ class ConsentController {
         } else {
             try {
                 consents.sign(me.current(), patientId, form.review, form.signatureForm(), request.getRemoteAddr());
-                redirect.addFlashAttribute("notice", text("consent.signed", "Consent signed."));
+                redirect.addFlashAttribute("notice", "consent.signed");
                 return "redirect:/patients/" + patientId + "/consent";
-            } catch (ConsentRefused refused) {
-                problems.put(refused.field(), messages.getMessage(refused.messageKey(), refused.args(),
-                        refused.getMessage(), LocaleContextHolder.getLocale()));
+            } catch (FieldRefused refused) {
+                problems.putAll(refused.texts(messages, LocaleContextHolder.getLocale()));
             }
         }
         form.signature = null;
@@ -105,9 +105,10 @@ class ConsentController {
             String reason, @AuthenticationPrincipal ClinicUser me, RedirectAttributes redirect) {
         try {
             consents.withdraw(me.current(), patientId, consentId, reason);
-            redirect.addFlashAttribute("notice", text("consent.withdrawn", "Consent withdrawn."));
-        } catch (ConsentRefused refused) {
-            redirect.addFlashAttribute("withdrawProblem", text(refused.messageKey(), refused.getMessage()));
+            redirect.addFlashAttribute("notice", "consent.withdrawn");
+        } catch (FieldRefused refused) {
+            redirect.addFlashAttribute("withdrawProblem",
+                    refused.refusals().get(0).text(messages, LocaleContextHolder.getLocale()));
             redirect.addFlashAttribute("withdrawFor", consentId);
         }
         return "redirect:/patients/" + patientId + "/consent#signed";
@@ -131,7 +132,7 @@ class ConsentController {
         model.addAttribute("signed", view.signed());
         model.addAttribute("review", view.review());
         model.addAttribute("plan", plan);
-        model.addAttribute("parts", plan == null ? java.util.List.of() : view.template().render(plan, atlas::nearThorax));
+        model.addAttribute("parts", plan == null ? List.of() : view.template().render(plan, atlas::nearThorax));
         model.addAttribute("problems", problems);
         model.addAttribute("inClinic", me.role() == Role.CLINICIAN);
         model.addAttribute("maySign", me.role() == Role.CLINICIAN || patientId.equals(me.patientId()));

@@ -1,6 +1,8 @@
 package org.tpiclinic.screening.web;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -65,8 +67,8 @@ class ConsentTemplatesController {
                     .allMatch(s -> s != null && !s.isBlank() && s.length() <= 4000);
         }
 
-        java.util.Map<String, String> texts() {
-            var texts = new java.util.LinkedHashMap<String, String>();
+        Map<String, String> texts() {
+            var texts = new LinkedHashMap<String, String>();
             texts.put("procedure", procedureText);
             texts.put("agents", agentsText);
             texts.put("benefits", benefitsText);
@@ -111,8 +113,8 @@ class ConsentTemplatesController {
             return "screening/consent-templates";
         }
         var saved = templates.revise(me.current(), form.draft());
-        redirect.addFlashAttribute("notice", messages.getMessage("consent.templates.saved",
-                new Object[] { saved.version() }, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("notice", "consent.templates.saved");
+        redirect.addFlashAttribute("noticeArgs", new Object[] { saved.version() });
         return "redirect:/admin/consent-templates";
     }
 }

@@ -23,7 +23,7 @@ import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
-import org.tpiclinic.screening.intake.InvalidAnswer;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * The intake questionnaire in the portal and for staff: three sections, each saved on its own, and (for staff
@@ -94,10 +94,11 @@ class IntakeController {
         try {
             var accepted = intake.accept(me.current(), patientId, proposalId, parse(AllergyClass.class, allergyClass),
                     parse(DrugClass.class, drugClass));
-            redirect.addFlashAttribute("notice", page.text("intake.accepted", page.label(accepted)));
-        } catch (InvalidAnswer refused) {
+            redirect.addFlashAttribute("notice", "intake.accepted");
+            redirect.addFlashAttribute("noticeArgs", new Object[] { page.label(accepted) });
+        } catch (FieldRefused refused) {
             redirect.addFlashAttribute("proposalProblem", proposalId);
-            redirect.addFlashAttribute("proposalProblemText", page.text(refused.messageKey()));
+            redirect.addFlashAttribute("proposalProblemText", page.text(refused.messageKey(), refused.arguments()));
         }
         return "redirect:" + base(patientId) + "#proposals";
     }
@@ -109,7 +110,7 @@ class IntakeController {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidAnswer("class", "intake.error.mapClass", "Choose a class from the list");
+            throw new FieldRefused("class", "intake.error.mapClass", "Choose a class from the list");
         }
     }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -87,9 +89,9 @@ public final class IntakeForms {
         public Boolean priorProblem;
 
         boolean empty() {
-            return java.util.stream.Stream.of(carePhysicalTherapy, careMassage, careStretching, careMedication,
+            return Stream.of(carePhysicalTherapy, careMassage, careStretching, careMedication,
                     careWeeks, priorTpi, priorTpiOn, priorReliefPercent, priorProblem)
-                    .allMatch(java.util.Objects::isNull);
+                    .allMatch(Objects::isNull);
         }
 
         CareAnswers answers() {
@@ -167,9 +169,9 @@ public final class IntakeForms {
 
         /** Nothing answered and nothing listed. */
         boolean empty() {
-            return java.util.stream.Stream.of(noAllergies, bloodThinners, steroidUse, recentInfection,
+            return Stream.of(noAllergies, bloodThinners, steroidUse, recentInfection,
                     bleedingProblems, numbingProblems, diabetes, pregnant, heartOrLiver, needleFear, driverHome,
-                    immunosuppressed, weightKg, weightMeasuredOn).allMatch(java.util.Objects::isNull)
+                    immunosuppressed, weightKg, weightMeasuredOn).allMatch(Objects::isNull)
                     && blank(otherMedications) && blank(numbingDetails)
                     && allergies.stream().noneMatch(Line::filled) && medications.stream().noneMatch(Line::filled);
         }

@@ -1,5 +1,6 @@
 package org.tpiclinic.screening.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,8 @@ import org.tpiclinic.patients.Severity;
 import org.tpiclinic.patients.SubstanceCatalog;
 import org.tpiclinic.screening.BookingReasons;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
-import org.tpiclinic.screening.intake.InvalidAnswer;
 import org.tpiclinic.screening.intake.Proposal;
+import org.tpiclinic.shared.FieldRefused;
 
 /**
  * The intake questionnaire page, shared by the portal and staff ({@code /patients/{id}/intake}) and the emailed
@@ -61,11 +62,10 @@ class IntakePage {
         if (problems.isEmpty()) {
             try {
                 store(me, patientId, form);
-                redirect.addFlashAttribute("notice", text("intake.saved." + section));
+                redirect.addFlashAttribute("notice", "intake.saved." + section);
                 return "redirect:" + base + "#" + section;
-            } catch (InvalidAnswer refused) {
-                problems.put(refused.field(), messages.getMessage(refused.messageKey(), null, refused.getMessage(),
-                        LocaleContextHolder.getLocale()));
+            } catch (FieldRefused refused) {
+                problems.putAll(refused.texts(messages, LocaleContextHolder.getLocale()));
             }
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -95,7 +95,7 @@ class IntakePage {
         // Unaudited reads of what is already saved: the saves below are the audited change, each by section.
         var saved = intake.find(patientId).orElse(null);
         var problems = new HashMap<String, String>();
-        var notSaved = new java.util.ArrayList<String>();
+        var notSaved = new ArrayList<String>();
         saveSection(me, patientId, typed.visit(), typed.visitErrors(),
                 typed.visit().empty() && (saved == null || saved.visit() == null), problems, notSaved);
         saveSection(me, patientId, typed.care(), typed.careErrors(),
@@ -105,11 +105,11 @@ class IntakePage {
         if (problems.isEmpty()) {
             var now = intake.find(patientId).orElse(null);
             if (now == null) {
-                redirect.addFlashAttribute("notice", text("intake.saved.nothing"));
+                redirect.addFlashAttribute("notice", "intake.saved.nothing");
                 return "redirect:" + base;
             }
-            redirect.addFlashAttribute("notice", now.complete() ? text("intake.saved.complete")
-                    : text("intake.saved.partly", now.sectionsSaved(), SECTIONS));
+            redirect.addFlashAttribute("notice", now.complete() ? "intake.saved.complete" : "intake.saved.partly");
+            redirect.addFlashAttribute("noticeArgs", new Object[] { now.sectionsSaved(), SECTIONS });
             return "redirect:" + base + (now.complete() ? "#done" : "#progress");
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -131,9 +131,8 @@ class IntakePage {
         if (found.isEmpty()) {
             try {
                 store(me, patientId, form);
-            } catch (InvalidAnswer refused) {
-                found.put(refused.field(), messages.getMessage(refused.messageKey(), null, refused.getMessage(),
-                        LocaleContextHolder.getLocale()));
+            } catch (FieldRefused refused) {
+                found.putAll(refused.texts(messages, LocaleContextHolder.getLocale()));
             }
         }
         if (!found.isEmpty()) {

@@ -23,10 +23,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tpiclinic.assessment.Atlas;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
 import org.tpiclinic.screening.Agent;
+import org.tpiclinic.screening.PlannedTreatment;
 import org.tpiclinic.screening.Screening;
 import org.tpiclinic.screening.review.Decision;
-import org.tpiclinic.screening.review.ReviewRefused;
+import org.tpiclinic.shared.FieldRefused;
 
 /** A patient's screening: the result of each rule for a plan, and the clinician's review. */
 @Controller
@@ -68,10 +70,10 @@ class ScreeningController {
             try {
                 screening.review(me.current(), patientId, form.plan(atlas), form.decision, form.reasonsByRule(),
                         form.note);
-                redirect.addFlashAttribute("notice", text("screening.review.saved", "Review recorded."));
+                redirect.addFlashAttribute("notice", "screening.review.saved");
                 return "redirect:/patients/" + patientId + "/screening?" + form.query();
-            } catch (ReviewRefused refused) {
-                problems.put(refused.field(), text(refused.messageKey(), refused.getMessage()));
+            } catch (FieldRefused refused) {
+                problems.putAll(refused.texts(messages, LocaleContextHolder.getLocale()));
             } catch (PlanForm.PlanRefused refused) {
                 problems.put("sites", text(refused.messageKey, refused.getMessage()));
             } catch (IllegalArgumentException refused) {
@@ -96,11 +98,11 @@ class ScreeningController {
         model.addAttribute("regions", atlas.byRegion());
         model.addAttribute("sides", PlanForm.Choice.values());
         model.addAttribute("decisions", Decision.values());
-        model.addAttribute("mayReview", me.role() == org.tpiclinic.identity.Role.CLINICIAN);
+        model.addAttribute("mayReview", me.role() == Role.CLINICIAN);
         return "screening/review";
     }
 
-    private org.tpiclinic.screening.PlannedTreatment safePlan(PlanForm form, Map<String, String> problems) {
+    private PlannedTreatment safePlan(PlanForm form, Map<String, String> problems) {
         try {
             return form.plan(atlas);
         } catch (PlanForm.PlanRefused refused) {

@@ -19,6 +19,7 @@ import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.screening.rules.RuleId;
 import org.tpiclinic.screening.rules.RuleSeverity;
 import org.tpiclinic.screening.rules.ScreeningRules;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.NotFoundException;
 
 /** Admins change a rule's severity and threshold, with a reason; each change makes a new rule-set version. */
@@ -49,14 +50,19 @@ class ScreeningRulesController {
             RuleSeverity level = severity == null || severity.isBlank() ? null : RuleSeverity.valueOf(severity);
             Integer limit = threshold == null || threshold.isBlank() ? null : Integer.valueOf(threshold.trim());
             var next = rules.change(me.current(), basedOnVersion, id, level, limit, reason);
-            redirect.addFlashAttribute("notice", messages.getMessage("screening.rules.changed",
-                    new Object[] { next.version() }, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("notice", "screening.rules.changed");
+            redirect.addFlashAttribute("noticeArgs", new Object[] { next.version() });
             return "redirect:/admin/screening-rules";
-        } catch (IllegalArgumentException refused) {
+        } catch (FieldRefused refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            String message = refused instanceof NumberFormatException ? "Enter the threshold as a whole number"
-                    : refused.getMessage();
-            return page(model, Map.of(id.name(), message));
+            var text = refused.refusals().get(0).text(messages, LocaleContextHolder.getLocale());
+            return page(model, Map.of(id.name(), text));
+        } catch (IllegalArgumentException unreadable) {
+            // A severity or threshold the form cannot send: a hand-made request, answered in the same words.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            String key = unreadable instanceof NumberFormatException ? "screening.rules.error.thresholdNumber"
+                    : "screening.rules.error.severity";
+            return page(model, Map.of(id.name(), messages.getMessage(key, null, LocaleContextHolder.getLocale())));
         }
     }
 

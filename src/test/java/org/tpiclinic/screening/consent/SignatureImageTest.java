@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
 
 import javax.imageio.ImageIO;
@@ -13,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tpiclinic.shared.FieldRefused;
 
 /** A drawn signature is decoded and checked for size, pixels and ink before it is accepted. */
 class SignatureImageTest {
@@ -36,10 +39,10 @@ class SignatureImageTest {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes);
     }
 
-    static ConsentRefused refusal(String dataUrl) {
+    static FieldRefused refusal(String dataUrl) {
         try {
             Signature.of("Zoe Elodie", dataUrl, false, null, LIMITS, "Zoe Elodie");
-        } catch (ConsentRefused refused) {
+        } catch (FieldRefused refused) {
             assertThat(refused.field()).isEqualTo("signature");
             return refused;
         }
@@ -56,14 +59,14 @@ class SignatureImageTest {
     void aPngWiderOrTallerThanTheLimitIsRefusedBeforeItsPixelsAreDecoded() throws Exception {
         assertThat(refusal(dataUrl(image(1201, 100, true, "png"))).messageKey())
                 .isEqualTo("consent.signature.tooManyPixels");
-        assertThat(refusal(dataUrl(image(300, 601, true, "png"))).args()).containsExactly(1200, 600);
+        assertThat(refusal(dataUrl(image(300, 601, true, "png"))).arguments()).containsExactly(1200, 600);
     }
 
     @Test
     void aSmallFileThatWouldInflateToAHugeImageIsRefusedByItsHeader() throws Exception {
         // a valid PNG header claiming 50,000 x 50,000 pixels: refused from the header, no 10 GB decode attempted
         var header = image(10, 10, true, "png");
-        java.nio.ByteBuffer.wrap(header, 16, 8).putInt(50_000).putInt(50_000);
+        ByteBuffer.wrap(header, 16, 8).putInt(50_000).putInt(50_000);
         assertThat(refusal(dataUrl(header)).messageKey()).isIn("consent.signature.tooManyPixels",
                 "consent.signature.invalid");
     }
@@ -88,7 +91,7 @@ class SignatureImageTest {
         assertThat(refusal("data:image/png;base64,@@@").messageKey()).isEqualTo("consent.signature.invalid");
         assertThat(refusal("data:text/html;base64,PHNjcmlwdD4=").messageKey()).isEqualTo("consent.signature.invalid");
         var png = image(600, 200, true, "png");
-        var truncated = java.util.Arrays.copyOf(png, png.length / 2);
+        var truncated = Arrays.copyOf(png, png.length / 2);
         assertThat(refusal(dataUrl(truncated)).messageKey()).isEqualTo("consent.signature.invalid");
     }
 

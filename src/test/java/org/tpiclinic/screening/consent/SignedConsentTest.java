@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.tpiclinic.screening.Agent;
 import org.tpiclinic.screening.PlannedTreatment;
 import org.tpiclinic.screening.TestSites;
+import org.tpiclinic.shared.FieldRefused;
 
 /** Validity in time, what a consent covers, and the signature checks, with fixed instants. */
 class SignedConsentTest {
@@ -75,8 +76,8 @@ class SignedConsentTest {
         assertThat(Signature.of(" zoë   ÉLODIE ", null, true, null, LIMITS, "Zoe Elodie").typedName())
                 .isEqualTo("zoë ÉLODIE");
         assertThatThrownBy(() -> Signature.of("Zoe", null, true, null, LIMITS, "Zoe Elodie"))
-                .isInstanceOf(ConsentRefused.class);
+                .isInstanceOf(FieldRefused.class);
         assertThatThrownBy(() -> Signature.of("Zoe Elodie", null, false, null, LIMITS, "Zoe Elodie"))
-                .isInstanceOfSatisfying(ConsentRefused.class, r -> assertThat(r.field()).isEqualTo("signature"));
+                .isInstanceOfSatisfying(FieldRefused.class, r -> assertThat(r.field()).isEqualTo("signature"));
     }
 }

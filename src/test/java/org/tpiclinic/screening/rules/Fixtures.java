@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
 
 import org.tpiclinic.assessment.Atlas;
 import org.tpiclinic.patients.AllergyClass;

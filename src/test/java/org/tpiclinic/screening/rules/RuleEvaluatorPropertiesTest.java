@@ -6,6 +6,7 @@ import static org.tpiclinic.screening.rules.Fixtures.TODAY;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +35,7 @@ class RuleEvaluatorPropertiesTest {
         var messages = messages();
         for (var result : evaluation.results()) {
             assertThat(messages).as(result.reasonKey()).containsKey(result.reasonKey());
-            String text = new java.text.MessageFormat(messages.getProperty(result.reasonKey()))
+            String text = new MessageFormat(messages.getProperty(result.reasonKey()))
                     .format(result.reasonArgs().toArray());
             assertThat(text).as(result.reasonKey()).doesNotContain("{").isNotBlank();
         }

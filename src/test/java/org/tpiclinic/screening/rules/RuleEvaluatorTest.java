@@ -3,6 +3,7 @@ package org.tpiclinic.screening.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tpiclinic.screening.rules.Fixtures.TODAY;
 
+import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;

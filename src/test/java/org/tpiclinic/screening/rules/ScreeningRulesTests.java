@@ -13,6 +13,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.shared.ConflictException;
+import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 
 /** The seeded rule set and admin changes, against a real database (PostgreSQL in the twin). */
@@ -75,9 +76,10 @@ class ScreeningRulesTests {
                 .isInstanceOf(ConflictException.class);
         int now = rules.current().version();
         assertThatThrownBy(() -> rules.change(ADMIN, now, RuleId.CONSERVATIVE_CARE, RuleSeverity.WARNING, 0, "zero"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(FieldRefused.class, refused -> assertThat(refused.messageKey())
+                        .isEqualTo("screening.rules.error.threshold.weeks"));
         assertThatThrownBy(() -> rules.change(ADMIN, now, RuleId.CONSERVATIVE_CARE, RuleSeverity.WARNING, 6, ""))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(FieldRefused.class, refused -> assertThat(refused.field()).isEqualTo("reason"));
         assertThat(rules.current().version()).isEqualTo(now);
     }
 }
