@@ -48,7 +48,7 @@ class OutcomesJourneyTest extends BrowserJourney {
             assertThat(page.locator("#rates-table")).containsText("1st session");
             visited("outcomes-03-practice");
 
-            page.getByLabel("Region").selectOption("NECK");
+            page.locator("#f-region").selectOption("NECK");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
             page.waitForURL(url -> url.contains("region=NECK"));
             assertThat(page.locator("#practice-totals")).containsText("patients");
