@@ -92,7 +92,7 @@ class InjectionSessionJourneyTest extends BrowserJourney {
             var download = page.waitForDownload(() -> page.locator("#download-note").click());
             byte[] pdf = Files.readAllBytes(download.path());
             try (var document = Loader.loadPDF(pdf)) {
-                String text = new PDFTextStripper().getText(document);
+                String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
                 assertThat(text).contains("Upper trapezius, left").contains("Levator scapulae, left")
                         .contains("Lidocaine 1 % plain").contains("Electronically signed by");
             }
