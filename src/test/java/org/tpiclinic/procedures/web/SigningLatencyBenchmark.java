@@ -53,8 +53,15 @@ class SigningLatencyBenchmark {
                 patient = fixtures.consentedPatient("Bench" + i);
             }
             var session = procedures.open(fixtures.clinician, patient, null);
+            var d = SessionFixtures.threeMuscles("1");
+            // later sessions of a patient repeat the sites the same day: the clinic policies warn, and are overridden
+            var overrides = java.util.stream.Stream.of("POLICY_STEROID_INTERVAL", "POLICY_STEROID_PER_YEAR",
+                    "POLICY_REGION_PER_YEAR", "POLICY_SAME_SITE_INTERVAL", "POLICY_NO_RELIEF")
+                    .map(code -> new org.tpiclinic.procedures.PolicyOverride(code, "Benchmark")).toList();
             session = procedures.revise(fixtures.clinician, patient, session.sessionId(), session.version(),
-                    SessionFixtures.threeMuscles("1"));
+                    new org.tpiclinic.procedures.Draft(d.timeOutConfirmed(), d.painBefore(), d.indication(),
+                            d.mixture(), d.sites(), d.painAfter(), d.rangeOfMotion(), d.tolerance(),
+                            d.complications(), d.diagnoses(), overrides));
             String url = "/patients/" + patient + "/sessions/" + session.id() + "/sign";
             long start = System.nanoTime();
             var response = mvc.perform(post(url).with(csrf()).with(me).param("version",
