@@ -15,7 +15,7 @@
     var el = document.getElementById('save-status');
     if (el) {
       el.textContent = text;
-      el.className = 'save-status mb-2 text-danger';
+      el.className = 'save-status mb-2 text-danger-emphasis';
     }
   };
   document.addEventListener('htmx:beforeSwap', function (event) {

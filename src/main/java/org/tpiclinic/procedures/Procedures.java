@@ -96,6 +96,11 @@ public class Procedures {
         return session;
     }
 
+    /** Refuses (403, audited) anyone but a clinician before a draft is even looked up. */
+    public void requireWriter(CurrentUser actor, PatientId patient) {
+        access.requireClinician(actor, patient, "injection session draft");
+    }
+
     /** One session of the patient, for staff. */
     public InjectionSession get(CurrentUser actor, PatientId patient, SessionId id) {
         access.requireReader(actor, patient, AuditAction.READ);

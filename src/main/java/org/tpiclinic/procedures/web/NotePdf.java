@@ -78,7 +78,7 @@ class NotePdf {
     void model(Model model, CurrentUser actor, InjectionSession session) {
         var patientId = session.patientId().value();
         model.addAttribute("patient", pages.patient(actor, session));
-        model.addAttribute("session", session);
+        model.addAttribute("procedure", session);
         model.addAttribute("vocabulary", vocabulary);
         model.addAttribute("practice", rendering.practice);
         model.addAttribute("times", DateTimeFormatter.ofPattern("MMMM d, yyyy, h:mm a zzz", Locale.US)

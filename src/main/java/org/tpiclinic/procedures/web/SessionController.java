@@ -78,6 +78,7 @@ class SessionController {
             @RequestHeader(name = "HX-Request", required = false) String htmx, @AuthenticationPrincipal ClinicUser me,
             Model model, HttpServletResponse response) {
         var patient = PatientId.of(patientId);
+        procedures.requireWriter(me.current(), patient);
         var form = DraftForm.parse(params);
         boolean partial = htmx != null && !params.containsKey("add") && !params.containsKey("remove");
         var problems = form.problems();

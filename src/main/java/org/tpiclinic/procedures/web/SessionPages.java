@@ -50,7 +50,7 @@ class SessionPages {
     void editor(Model model, CurrentUser actor, InjectionSession session, Draft draft, long version,
             Map<String, String> problems) {
         model.addAttribute("patient", patient(actor, session));
-        model.addAttribute("session", session);
+        model.addAttribute("procedure", session);
         model.addAttribute("draft", draft);
         model.addAttribute("version", version);
         model.addAttribute("problems", problems);

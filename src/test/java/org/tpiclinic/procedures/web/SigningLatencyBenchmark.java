@@ -24,7 +24,8 @@ import org.tpiclinic.procedures.SessionFixtures;
  * Signing a session end to end on PostgreSQL: the HTTP POST through security, the controller, the fresh checks
  * of screening, consent, weight and dose, the save, the event in the publication registry and the audit entries,
  * up to the redirect. Not part of the suite (the name does not end in Tests); run it as docs/benchmarks.md says.
- * Prints the median and p95 of {@code bench.sessions} signatures (default 200) after {@code bench.warmup} (50).
+ * Prints the median and p95 of {@code bench.sessions} signatures (default 100) after {@code bench.warmup} (20),
+ * ten sessions per patient (each patient screened and consented first, outside the measurement).
  */
 @PostgresTest
 @SpringBootTest
@@ -40,16 +41,27 @@ class SigningLatencyBenchmark {
 
     @Test
     void signsSessionsAndReportsMedianAndP95() throws Exception {
-        int warmup = Integer.getInteger("bench.warmup", 50);
-        int measured = Integer.getInteger("bench.sessions", 200);
+        int warmup = Integer.getInteger("bench.warmup", 20);
+        int measured = Integer.getInteger("bench.sessions", 100);
         var fixtures = new SessionFixtures(context);
-        var patient = fixtures.consentedPatient("Bench");
         var me = user(ClinicUser.of(fixtures.clinician));
         var times = new ArrayList<Long>();
+        org.tpiclinic.shared.PatientId patient = null;
         for (int i = 0; i < warmup + measured; i++) {
+            // a patient has at most ten sessions here: signing reads the patient's earlier sessions for the policies
+            if (i % 10 == 0) {
+                patient = fixtures.consentedPatient("Bench" + i);
+            }
             var session = procedures.open(fixtures.clinician, patient, null);
+            var d = SessionFixtures.threeMuscles("1");
+            // later sessions of a patient repeat the sites the same day: the clinic policies warn, and are overridden
+            var overrides = java.util.stream.Stream.of("POLICY_STEROID_INTERVAL", "POLICY_STEROID_PER_YEAR",
+                    "POLICY_REGION_PER_YEAR", "POLICY_SAME_SITE_INTERVAL", "POLICY_NO_RELIEF")
+                    .map(code -> new org.tpiclinic.procedures.PolicyOverride(code, "Benchmark")).toList();
             session = procedures.revise(fixtures.clinician, patient, session.sessionId(), session.version(),
-                    SessionFixtures.threeMuscles("1"));
+                    new org.tpiclinic.procedures.Draft(d.timeOutConfirmed(), d.painBefore(), d.indication(),
+                            d.mixture(), d.sites(), d.painAfter(), d.rangeOfMotion(), d.tolerance(),
+                            d.complications(), d.diagnoses(), overrides));
             String url = "/patients/" + patient + "/sessions/" + session.id() + "/sign";
             long start = System.nanoTime();
             var response = mvc.perform(post(url).with(csrf()).with(me).param("version",
