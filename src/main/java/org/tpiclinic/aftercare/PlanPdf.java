@@ -6,7 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.tpiclinic.site.PracticeSettings;
-import org.tpiclinic.site.PdfDocuments;
+import org.tpiclinic.shared.PdfDocuments;
 
 /**
  * An aftercare plan as a printable, tagged PDF (openhtmltopdf, fonts embedded) in the plan's language: the

@@ -1,9 +1,5 @@
 package org.tpiclinic.assessment;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,10 +9,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.tpiclinic.shared.PdfDocuments;
 import org.tpiclinic.patients.Patient;
-
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Renders a patient's assessment as a PDF: who it is, the latest pain drawing and the latest visit's trigger-point
@@ -25,7 +19,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @Component
 class AssessmentPdf {
 
-    static final String FONT = "TPI Sans";
+    static final String FONT = PdfDocuments.FONT;
 
     private final MessageSource messages;
     private final BodyChart chart;
@@ -154,26 +148,7 @@ class AssessmentPdf {
             + "th,td{border:0.6pt solid #777;padding:2pt 4pt;text-align:left;vertical-align:top}";
 
     private static byte[] pdf(String html) {
-        try (var out = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useSVGDrawer(ChartSvg.drawer());
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.renderWithPictures(html);
     }
 
-    private static InputStream font(String file) {
-        try {
-            return new ClassPathResource("fonts/" + file).getInputStream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

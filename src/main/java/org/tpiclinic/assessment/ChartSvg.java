@@ -15,8 +15,8 @@ import org.springframework.web.util.HtmlUtils;
  * findings or injection sites. States never rely on colour alone: a marked zone has a heavy outline and its
  * intensity written in it, and each point carries a letter.
  * <p>
- * In a PDF: put {@link #svg} into the HTML body (it is XHTML-safe) and call
- * {@code builder.useSVGDrawer(ChartSvg.drawer())} on the {@code PdfRendererBuilder}.
+ * In a PDF: put {@link #svg} into the HTML body (it is XHTML-safe) and render it with
+ * {@link org.tpiclinic.shared.PdfDocuments#renderWithPictures}.
  */
 @Component
 public class ChartSvg {
@@ -49,13 +49,6 @@ public class ChartSvg {
 
     ChartSvg(BodyChart chart) {
         this.chart = chart;
-    }
-
-    /** The drawer openhtmltopdf needs to draw SVG; it loads nothing from outside the document and runs no script. */
-    public static com.openhtmltopdf.extend.SVGDrawer drawer() {
-        return new com.openhtmltopdf.svgsupport.BatikSVGDrawer(
-                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode.SECURE,
-                com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode.SECURE);
     }
 
     /**

@@ -13,7 +13,7 @@ import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.scheduling.SchedulingDirectory;
-import org.tpiclinic.site.PdfDocuments;
+import org.tpiclinic.shared.PdfDocuments;
 import org.tpiclinic.site.PracticeSettings;
 
 /**

@@ -1,19 +1,12 @@
 package org.tpiclinic.outcomes.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
+import org.tpiclinic.shared.PdfDocuments;
 import org.tpiclinic.outcomes.PatientOutcomes;
 import org.tpiclinic.site.PracticeSettings;
 
@@ -25,7 +18,7 @@ import org.tpiclinic.site.PracticeSettings;
 @Component
 class OutcomePdf {
 
-    static final String FONT = "TPI Sans";
+    static final String FONT = PdfDocuments.FONT;
 
     private final OutcomePages pages;
     private final PracticeSettings practice;
@@ -86,27 +79,7 @@ class OutcomePdf {
     }
 
     private static byte[] pdf(String html) {
-        try (var out = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font(String file) {
-        var in = OutcomePdf.class.getResourceAsStream("/fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("The font " + file + " is missing from the application");
-        }
-        return in;
+        return PdfDocuments.renderWithPictures(html);
     }
 
     private static String esc(String s) {

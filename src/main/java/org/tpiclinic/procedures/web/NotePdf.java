@@ -1,9 +1,5 @@
 package org.tpiclinic.procedures.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +12,7 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.ui.Model;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.tpiclinic.shared.PdfDocuments;
 import org.tpiclinic.assessment.Assessments;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.procedures.InjectionSession;
@@ -27,9 +24,6 @@ import org.tpiclinic.screening.Consents;
 import org.tpiclinic.screening.Screening;
 import org.tpiclinic.site.PracticeSettings;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
 /**
  * The procedure note as a payer auditor reads it, on the page and as a PDF (openhtmltopdf, tagged, fonts
  * embedded): the patient, indication and findings, the screening decision with each accepted warning, the consent,
@@ -39,7 +33,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @Component
 class NotePdf {
 
-    static final String FONT = "TPI Sans";
+    static final String FONT = PdfDocuments.FONT;
 
     private final SessionPages pages;
     private final Assessments assessments;
@@ -105,19 +99,7 @@ class NotePdf {
         model(model, actor, session);
         var context = new Context(Locale.ENGLISH, Map.copyOf(model));
         String html = rendering.templates.process("procedures/note-pdf", context);
-        try (var out = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessbility(true);
-            builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.render(html);
     }
 
     private List<SiteRow> rows(InjectionSession session) {
@@ -143,11 +125,4 @@ class NotePdf {
                 .map(c -> " (" + c.in(new org.tpiclinic.shared.Millilitres(ml)) + ")").orElse("");
     }
 
-    private static InputStream font(String file) {
-        var in = NotePdf.class.getResourceAsStream("/fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("The font " + file + " is missing from the application");
-        }
-        return in;
-    }
 }

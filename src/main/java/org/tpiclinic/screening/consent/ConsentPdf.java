@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.tpiclinic.assessment.Atlas;
 import org.tpiclinic.patients.Patient;
-import org.tpiclinic.site.PdfDocuments;
+import org.tpiclinic.shared.PdfDocuments;
 import org.tpiclinic.site.PracticeSettings;
 
 /**
