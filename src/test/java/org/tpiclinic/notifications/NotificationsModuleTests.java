@@ -18,7 +18,7 @@ import org.tpiclinic.audit.AuditChainBroken;
  * The notifications module with what it depends on: a broken audit chain, delivered after commit from the event
  * publication registry, queues one email per security contact.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "shared", "identity", "site" })
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "shared", "identity", "site", "assessment" })
 @TestPropertySource(properties = "tpi.notifications.security-alert-to=security@example.org, owner@example.org")
 class NotificationsModuleTests {
 
