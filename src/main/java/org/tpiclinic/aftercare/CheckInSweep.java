@@ -51,7 +51,7 @@ public class CheckInSweep {
     public int sweep() {
         var due = jdbc.sql("""
                 SELECT id FROM aftercare_check_ins WHERE sent_at IS NULL AND submitted_at IS NULL AND due_at <= ?
-                 ORDER BY due_at FETCH FIRST %d ROWS ONLY""".formatted(BATCH))
+                 ORDER BY due_at""" + " FETCH FIRST " + BATCH + " ROWS ONLY")
                 .param(clock.instant().atOffset(ZoneOffset.UTC)).query(UUID.class).list();
         int sent = 0;
         for (UUID id : due) {

@@ -38,7 +38,6 @@ public final class PdfDocuments {
     private static byte[] render(String xhtml, boolean pictures) {
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
-            builder.useFastMode();
             if (pictures) {
                 builder.useSVGDrawer(new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
             } else {
