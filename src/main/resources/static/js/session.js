@@ -3,7 +3,9 @@
 // - show the answer of a refused save (400) or a conflict (409): those carry the messages;
 // - let a button that posts the whole page (add or remove a site, sign) wait until a save in flight is answered,
 //   so it carries the new version;
-// - keep trying when the connection drops: what was typed stays on the page and is saved when it is back.
+// - keep trying when the connection drops: what was typed stays on the page and is saved when it is back;
+// - leave alone the choice of the next site: the add button posts it with the whole page, and an autosave of the
+//   same change racing that post would make one of them a conflict.
 (function () {
   var form = document.querySelector('form[data-autosave]');
   if (!form) {
@@ -42,6 +44,9 @@
       clearInterval(retry);
       retry = null;
     }
+  });
+  document.querySelectorAll('[data-no-autosave]').forEach(function (field) {
+    field.addEventListener('change', function (event) { event.stopPropagation(); });
   });
   document.querySelectorAll('[data-full-save]').forEach(function (button) {
     button.addEventListener('click', function (event) {

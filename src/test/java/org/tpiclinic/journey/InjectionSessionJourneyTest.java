@@ -35,9 +35,9 @@ class InjectionSessionJourneyTest extends BrowserJourney {
     ApplicationContext context;
 
     @Test
-    @org.junit.jupiter.api.Disabled("Not finished: after the sites are added (a full page load) the autosave of the "
-            + "needle fields is not answered in the browser (status stays at its first text); the same posts pass in "
-            + "SessionPagesTests. To debug before enabling.")
+    @org.junit.jupiter.api.Disabled("Not finished: every step now passes in the browser (sites, live dose warning, "
+            + "sign, note PDF), but one of about fourteen autosaves after the third site is answered 400, which the "
+            + "journey counts as a browser error; find the field it refuses before enabling.")
     void aClinicianDocumentsThreeMusclesSeesTheDoseWarningSignsAndDownloadsTheNote() throws Exception {
         UUID patientId = consentedPatient();
         page.setViewportSize(1024, 1366);
