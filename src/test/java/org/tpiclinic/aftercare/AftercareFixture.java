@@ -82,7 +82,7 @@ public final class AftercareFixture {
 
     public UUID awaitPlan(SessionId session) {
         var plans = context.getBean(AftercarePlans.class);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> plans.forSession(session.value()).isPresent());
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> plans.forSession(session.value()).isPresent());
         return plans.forSession(session.value()).orElseThrow();
     }
 

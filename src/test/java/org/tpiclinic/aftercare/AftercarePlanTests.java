@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.tpiclinic.EventDeliveries;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
@@ -124,10 +125,7 @@ class AftercarePlanTests {
         fixture.publishAndAwaitPlan(event);
         fixture.publish(event);
         fixture.publish(event);
-        // Only this session's deliveries: other tests leave failed publications of their own behind on purpose.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> fixture.count(
-                "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?",
-                "%" + event.sessionId().value() + "%") == 0);
+        EventDeliveries.awaitCompleted(jdbc, event.sessionId().value());
         assertThat(fixture.count("SELECT COUNT(*) FROM aftercare_plans WHERE session_id = ?",
                 event.sessionId().value())).isOne();
         assertThat(fixture.count("SELECT COUNT(*) FROM aftercare_check_ins WHERE patient_id = ?", patient)).isEqualTo(3);

@@ -79,7 +79,8 @@ class CodingReliabilityTests {
                 && s.sessionId().equals(signed.sessionId()));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> completed(jdbc, signed));
 
-        incomplete.resubmitIncompletePublications(p -> true);
+        incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof InjectionSessionSigned s
+                && s.sessionId().equals(signed.sessionId()));
         SessionCodingTests.publish(transactions, events, signed);
         Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(15))
                 .until(() -> SessionCodingTests.claims(jdbc, signed) == 1 && procedureLines(jdbc, signed) == 1

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tpiclinic.EventDeliveries;
 import org.tpiclinic.shared.AppointmentId;
 
 /**
@@ -67,10 +68,7 @@ class AppointmentEmailTests {
         var patient = fixture.patient("Offline");
         var appointment = bookings.book(DESK, new BookingRequest(patient, practice.clinicianId(),
                 practice.locationId(), NEW_PATIENT, fixture.at(7, LocalTime.of(9, 0)), key()));
-        // Only this appointment's deliveries: other tests leave failed publications of their own behind on purpose.
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE ?")
-                .param("%" + appointment.id() + "%").query(Long.class).single() == 0);
+        EventDeliveries.awaitCompleted(jdbc, appointment.id());
         assertThat(keys(appointment.id())).isEmpty();
     }
 }
