@@ -2,6 +2,7 @@ package org.tpiclinic.aftercare;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,15 +17,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param followUpLatestDays   the latest day after the session for it
  * @param followUpType         the code of the appointment type offered for the follow-up
  * @param baseUrl              the address emailed links start with
+ * @param lungWarningRegions   atlas regions whose treatment brings the lung warning, besides muscles the atlas
+ *                             marks near the thorax (clinical reference 7.4: the neck, chest and upper back)
  */
 @ConfigurationProperties("tpi.aftercare")
 public record AftercareSettings(@DefaultValue({ "1", "7", "14" }) List<Integer> checkInDays,
         @DefaultValue("9") int checkInHour, @DefaultValue("5d") Duration checkInLinkValidity,
         @DefaultValue("7") int followUpEarliestDays, @DefaultValue("14") int followUpLatestDays,
-        @DefaultValue("FOLLOW_UP") String followUpType, @DefaultValue("http://localhost:8080") String baseUrl) {
+        @DefaultValue("FOLLOW_UP") String followUpType, @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue({ "NECK", "CHEST", "UPPER_BACK" }) Set<String> lungWarningRegions) {
 
     public AftercareSettings {
         checkInDays = List.copyOf(checkInDays);
+        lungWarningRegions = Set.copyOf(lungWarningRegions);
         if (checkInDays.isEmpty() || checkInDays.stream().anyMatch(d -> d < 1 || d > 90)) {
             throw new IllegalArgumentException("tpi.aftercare.check-in-days: days 1 to 90 after the session");
         }

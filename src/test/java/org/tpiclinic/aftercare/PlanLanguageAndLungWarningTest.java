@@ -2,7 +2,9 @@ package org.tpiclinic.aftercare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +33,19 @@ class PlanLanguageAndLungWarningTest {
     void theLungWarningFollowsTheAtlasColumnAndTheRegionsNearTheLung(String region, boolean nearThorax,
             boolean warns) {
         var muscle = new AtlasMuscle("X", "X", region, null, nearThorax, List.of(), List.of(), List.of(), "", "", "");
-        assertThat(LungWarning.nearLung(muscle)).isEqualTo(warns);
+        assertThat(lungWarning(Set.of("NECK", "CHEST", "UPPER_BACK")).nearLung(muscle)).isEqualTo(warns);
+    }
+
+    @Test
+    void aPracticeThatListsNoRegionsWarnsOnlyForMusclesTheAtlasMarksNearTheThorax() {
+        var neck = new AtlasMuscle("X", "X", "NECK", null, false, List.of(), List.of(), List.of(), "", "", "");
+        assertThat(lungWarning(Set.of()).nearLung(neck)).isFalse();
+        assertThat(lungWarning(Set.of("LOW_BACK")).nearLung(new AtlasMuscle("Y", "Y", "LOW_BACK", null, false,
+                List.of(), List.of(), List.of(), "", "", ""))).isTrue();
+    }
+
+    private static LungWarning lungWarning(Set<String> regions) {
+        return new LungWarning(null, new AftercareSettings(List.of(1, 7, 14), 9, Duration.ofDays(5), 7, 14,
+                "FOLLOW_UP", "http://localhost", regions));
     }
 }
