@@ -213,6 +213,11 @@ class SessionPagesTests {
                 pictures += formsIn(p.getResources());
             }
             assertThat(pictures).as("the body chart drawn as a form XObject (Batik)").isPositive();
+            // For a person to look at: the first page as the auditor sees it.
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80);
+            var file = java.nio.file.Paths.get("target", "screenshots", "procedure-note-page-1.png");
+            java.nio.file.Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
         }
     }
 
