@@ -183,7 +183,8 @@ class SessionPagesTests {
                 .contains("Levator scapulae, left").contains("Lidocaine 1 % plain").contains("25 G × 38 mm")
                 .contains("Pain before: 7 of 10").contains("Pain after: 2 of 10").contains("M79.12")
                 .contains("No complications").contains("Electronically signed by Dr Ada Stone")
-                .contains("Formulary version").contains("Decision: ELIGIBLE");
+                .contains("Formulary version").contains("Decision: Eligible, each warning acknowledged")
+                .contains("Warning Site over the thorax or near the lung accepted");
         assertThat(audit()).anyMatch(t -> t.equals("injection session " + session.id() + " note pdf"));
     }
 
