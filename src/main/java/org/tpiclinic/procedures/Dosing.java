@@ -1,7 +1,9 @@
 package org.tpiclinic.procedures;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -24,12 +26,15 @@ class Dosing {
     private final DoseCheck doseCheck;
     private final SessionPolicies policies;
     private final InjectionSessions sessions;
+    private final Reliefs reliefs;
 
-    Dosing(Formulary formulary, DoseCheck doseCheck, SessionPolicies policies, InjectionSessions sessions) {
+    Dosing(Formulary formulary, DoseCheck doseCheck, SessionPolicies policies, InjectionSessions sessions,
+            Reliefs reliefs) {
         this.formulary = formulary;
         this.doseCheck = doseCheck;
         this.policies = policies;
         this.sessions = sessions;
+        this.reliefs = reliefs;
     }
 
     List<Injectate> agents() {
@@ -56,19 +61,41 @@ class Dosing {
 
     /**
      * Clinic-policy warnings (steroid interval and yearly count, sessions per region, same-site interval, repeat
-     * without documented relief) for this session against the patient's earlier signed sessions. Relief counts as
-     * documented when an earlier session recorded less pain after than before; follow-up scores join it when
-     * aftercare records them.
+     * without documented relief) for this session against the patient's earlier signed sessions. Relief is looked
+     * up ({@link Reliefs}: later scores, else the session's own) only for the last earlier session of each region
+     * treated now, the one the policy judges; the others keep the same-day rule.
      */
     List<DoseCheck.DoseNotice> policyNotices(InjectionSession session) {
         if (session.sites().isEmpty()) {
             return List.of();
         }
         UUID id = session.id();
-        var history = sessions.findByPatientIdOrderByPerformedOnDescOpenedAtDesc(session.patientId().value())
-                .stream().filter(s -> s.signed() && !s.id().equals(id))
-                .map(s -> new PriorSession(s.performedOn(), sites(s), steroid(s), relief(s))).toList();
-        return policies.check(new PlannedSession(session.performedOn(), sites(session), steroid(session)), history);
+        var planned = new PlannedSession(session.performedOn(), sites(session), steroid(session));
+        var earlier = sessions.findByPatientIdOrderByPerformedOnDescOpenedAtDesc(session.patientId().value())
+                .stream().filter(s -> s.signed() && !s.id().equals(id) && !s.performedOn().isAfter(planned.date()))
+                .toList();
+        var judged = lastPerRegion(planned, earlier);
+        var history = earlier.stream().map(s -> {
+            var sites = sites(s);
+            var relief = judged.contains(s.id()) ? reliefs.of(s, planned.date()) : reliefs.sameDay(s);
+            return new PriorSession(s.performedOn(), sites, steroid(s), relief.documented(), relief.evidence());
+        }).toList();
+        return policies.check(planned, history);
+    }
+
+    /** The ids of the latest earlier session that treated each region of the planned one (newest first given). */
+    private Set<UUID> lastPerRegion(PlannedSession planned, List<InjectionSession> newestFirst) {
+        var regions = new HashSet<String>();
+        planned.sites().forEach(site -> regions.add(site.region()));
+        var judged = new HashSet<UUID>();
+        for (InjectionSession s : newestFirst) {
+            for (PolicySite site : sites(s)) {
+                if (regions.remove(site.region())) {
+                    judged.add(s.id());
+                }
+            }
+        }
+        return judged;
     }
 
     private List<PolicySite> sites(InjectionSession session) {
@@ -81,7 +108,4 @@ class Dosing {
                 .anyMatch(p -> formulary.agent(p.agentCode()).map(Injectate::steroid).orElse(false));
     }
 
-    private static boolean relief(InjectionSession s) {
-        return s.painBefore() != null && s.painAfter() != null && s.painAfter() < s.painBefore();
-    }
 }

@@ -29,6 +29,9 @@ import org.tpiclinic.site.PracticeSettings;
 @Transactional
 public class Procedures {
 
+    /** How many days back a late entry may be dated. */
+    public static final int LATE_ENTRY_DAYS = 14;
+
     private final InjectionSessions sessions;
     private final SessionAccess access;
     private final SafetyCheck safety;
@@ -68,10 +71,7 @@ public class Procedures {
      */
     public InjectionSession open(CurrentUser actor, PatientId patient, @Nullable AppointmentId appointment) {
         access.requireClinician(actor, patient, "open injection session");
-        var clinician = places.directory.clinicians().stream().filter(c -> c.userId() != null
-                && c.userId().equals(actor.userId())).findFirst().orElseThrow(() -> new ConflictException(
-                        "Your account is not set up as a clinician of the practice (Admin, Scheduling setup): "
-                                + "ask an admin to add you, then open the session again."));
+        var clinician = clinicianOf(actor);
         LocationId location = null;
         LocalDate date = LocalDate.now(clock.withZone(places.practice.zone()));
         if (appointment != null) {
@@ -94,6 +94,35 @@ public class Procedures {
         access.record(actor, patient, AuditAction.CREATE, SessionAccess.target(session.id(), appointment == null
                 ? "opened ad hoc" : "opened from appointment " + appointment));
         return session;
+    }
+
+    /**
+     * Opens a draft for a session done on an earlier day and documented now: a late entry, at most
+     * {@link #LATE_ENTRY_DAYS} days back and never in the future. The safety checks at signing are today's (screening,
+     * consent, weight); the clinic policies compare the sessions by the day each was performed. Audited as a late
+     * entry.
+     */
+    public InjectionSession openLateEntry(CurrentUser actor, PatientId patient, LocalDate performedOn) {
+        access.requireClinician(actor, patient, "open injection session");
+        LocalDate today = LocalDate.now(clock.withZone(places.practice.zone()));
+        if (performedOn.isAfter(today) || performedOn.isBefore(today.minusDays(LATE_ENTRY_DAYS))) {
+            throw new SessionRefused("performedOn", "A late entry is for a session done in the last "
+                    + LATE_ENTRY_DAYS + " days, not in the future.");
+        }
+        var clinician = clinicianOf(actor);
+        var session = InjectionSession.open(patient, ClinicianId.of(clinician.id()), clinician.name(), null, null,
+                performedOn, actor.username(), clock.instant());
+        sessions.save(session);
+        access.record(actor, patient, AuditAction.CREATE, SessionAccess.target(session.id(),
+                "opened as a late entry for " + performedOn));
+        return session;
+    }
+
+    private org.tpiclinic.scheduling.Clinician clinicianOf(CurrentUser actor) {
+        return places.directory.clinicians().stream().filter(c -> c.userId() != null
+                && c.userId().equals(actor.userId())).findFirst().orElseThrow(() -> new ConflictException(
+                        "Your account is not set up as a clinician of the practice (Admin, Scheduling setup): "
+                                + "ask an admin to add you, then open the session again."));
     }
 
     /** Refuses (403, audited) anyone but a clinician before a draft is even looked up. */

@@ -1,6 +1,7 @@
 package org.tpiclinic.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
@@ -9,6 +10,10 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.tpiclinic.EventDeliveries;
+import org.tpiclinic.identity.ClinicUser;
+import org.tpiclinic.identity.CurrentUser;
+import org.tpiclinic.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -63,6 +68,33 @@ class DemoPracticeTests {
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString()).contains("Demo data");
         String login = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
         assertThat(login).contains("frontdesk").contains("clinician").contains("patient1").contains("bluepoint-demo-login");
+    }
+
+    @Test
+    void recentSignedSessionsBringTheirClaimsAftercarePlansAndOutcomesAndPatient1SeesTheirPlan() throws Exception {
+        var sessions = jdbc.sql("SELECT id FROM injection_sessions WHERE status = 'SIGNED'").query(UUID.class).list();
+        assertThat(sessions).hasSize(settings.sessions()).hasSizeBetween(6, 10);
+        sessions.forEach(id -> EventDeliveries.awaitCompleted(jdbc, id));
+        assertThat(count("SELECT COUNT(*) FROM injection_sessions WHERE status = 'SIGNED' AND performed_on < "
+                + "CURRENT_DATE AND performed_on >= CURRENT_DATE - 14")).isEqualTo(sessions.size());
+        assertThat(count("SELECT COUNT(*) FROM billing_claims c JOIN injection_sessions s ON s.id = c.session_id"))
+                .isEqualTo(sessions.size());
+        assertThat(count("SELECT COUNT(*) FROM aftercare_plans p JOIN injection_sessions s ON s.id = p.session_id"))
+                .isEqualTo(sessions.size());
+        assertThat(count("SELECT COUNT(*) FROM outcome_sessions o JOIN injection_sessions s ON s.id = o.session_id"))
+                .isEqualTo(sessions.size());
+        assertThat(count("SELECT COUNT(*) FROM outcome_sessions o WHERE o.patient_id IN "
+                + "(SELECT patient_id FROM injection_sessions) AND o.session_id NOT IN (SELECT id FROM injection_sessions)"))
+                .as("no synthetic course for a patient with real sessions").isZero();
+
+        var patient1 = jdbc.sql("SELECT id, patient_id FROM user_accounts WHERE username = 'patient1'")
+                .query((rs, n) -> new CurrentUser(rs.getObject(1, UUID.class), "patient1", "Patient One",
+                        Role.PATIENT, rs.getObject(2, UUID.class))).single();
+        assertThat(count("SELECT COUNT(*) FROM injection_sessions WHERE status = 'SIGNED' AND patient_id = '"
+                + patient1.patientId() + "'")).isEqualTo(1);
+        String portal = mvc.perform(get("/my/aftercare").with(user(ClinicUser.of(patient1)))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(portal).contains("Upper trapezius");
     }
 
     /** What a demo patient's record says, as stored or as drawn again from the seed. */

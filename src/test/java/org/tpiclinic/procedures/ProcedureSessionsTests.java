@@ -51,6 +51,28 @@ class ProcedureSessionsTests {
     }
 
     @Test
+    void aLateEntryIsDatedTheDayItWasDoneWithinTwoWeeksSignedAndAuditedAsSuch() {
+        var patient = fixtures.consentedPatient("Late");
+        var today = procedures.open(fixtures.clinician, patient, null).performedOn();
+        assertThatThrownBy(() -> procedures.openLateEntry(fixtures.clinician, patient, today.plusDays(1)))
+                .isInstanceOf(SessionRefused.class).hasMessageContaining("not in the future");
+        assertThatThrownBy(() -> procedures.openLateEntry(fixtures.clinician, patient,
+                today.minusDays(Procedures.LATE_ENTRY_DAYS + 1))).isInstanceOf(SessionRefused.class)
+                .hasMessageContaining("last 14 days");
+        assertThatThrownBy(() -> procedures.openLateEntry(SessionFixtures.staff(Role.FRONT_DESK), patient,
+                today.minusDays(3))).isInstanceOf(ForbiddenException.class);
+
+        var late = procedures.openLateEntry(fixtures.clinician, patient, today.minusDays(3));
+        late = procedures.revise(fixtures.clinician, patient, late.sessionId(), late.version(),
+                SessionFixtures.threeMuscles("1"));
+        var signed = signing.sign(fixtures.clinician, patient, late.sessionId(), late.version());
+        assertThat(signed.performedOn()).isEqualTo(today.minusDays(3));
+        assertThat(jdbc.sql("SELECT target FROM audit_entries WHERE patient_id = ?").param(patient.value())
+                .query(String.class).list()).anyMatch(t -> t.contains("opened as a late entry for "
+                        + today.minusDays(3)));
+    }
+
+    @Test
     void signsAThreeMuscleSessionAndStoresTheSignedEventInTheSameTransaction() {
         var patient = fixtures.consentedPatient("Signs");
         var session = procedures.open(fixtures.clinician, patient, null);

@@ -114,7 +114,8 @@ public final class ClinicPolicies {
             c.earlier().stream().filter(p -> p.sites().stream().anyMatch(s -> s.region().equals(region)))
                     .findFirst().filter(last -> !last.reliefDocumented())
                     .ifPresent(last -> notices.add(new DoseNotice(NO_RELIEF, c.words().say("dose.policy.NO_RELIEF",
-                            c.words().say("atlas.region." + region), date(last.date())), false, policy.source())));
+                            c.words().say("atlas.region." + region), date(last.date()), last.reliefEvidence()),
+                            false, policy.source())));
         }
     }
 

@@ -27,7 +27,7 @@ import org.tpiclinic.site.PracticeSettings;
 /**
  * The procedure note as a payer auditor reads it, on the page and as a PDF (openhtmltopdf, tagged, fonts
  * embedded): the patient, indication and findings, the screening decision with each accepted warning, the consent,
- * the injected points, each site with its agents and volumes, the totals against the limit, complications, pain
+ * the injected points on the body chart (numbered as in the table), each site with its agents and volumes, the totals against the limit, complications, pain
  * before and after, the signature and the addenda in order. Both are built from the same model and fragment.
  */
 @Component
@@ -42,15 +42,17 @@ class NotePdf {
     private final Vocabulary vocabulary;
     private final Rendering rendering;
 
-    /** What renders the note: the template engine and the practice (letterhead, time zone). */
+    /** What renders the note: the template engine, the practice (letterhead, time zone) and the body chart. */
     @Component
     static class Rendering {
         final ITemplateEngine templates;
         final PracticeSettings practice;
+        final InjectedPointsChart chart;
 
-        Rendering(ITemplateEngine templates, PracticeSettings practice) {
+        Rendering(ITemplateEngine templates, PracticeSettings practice, InjectedPointsChart chart) {
             this.templates = templates;
             this.practice = practice;
+            this.chart = chart;
         }
     }
 
@@ -78,6 +80,7 @@ class NotePdf {
         model.addAttribute("times", DateTimeFormatter.ofPattern("MMMM d, yyyy, h:mm a zzz", Locale.US)
                 .withZone(rendering.practice.zone()));
         model.addAttribute("rows", rows(session));
+        model.addAttribute("pointsChart", session.sites().isEmpty() ? null : rendering.chart.svg(session));
         var findings = assessments.findings(actor, patientId).stream()
                 .filter(f -> !f.visitDate().isAfter(session.performedOn())).toList();
         if (!findings.isEmpty()) {
@@ -99,7 +102,8 @@ class NotePdf {
         model(model, actor, session);
         var context = new Context(Locale.ENGLISH, Map.copyOf(model));
         String html = rendering.templates.process("procedures/note-pdf", context);
-        return PdfDocuments.render(html);
+        // The chart is SVG, which only the Batik drawer paints; that drawer and PDF/UA tagging do not go together.
+        return PdfDocuments.renderWithPictures(html);
     }
 
     private List<SiteRow> rows(InjectionSession session) {

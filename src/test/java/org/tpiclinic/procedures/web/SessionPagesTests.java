@@ -183,8 +183,56 @@ class SessionPagesTests {
                 .contains("Levator scapulae, left").contains("Lidocaine 1 % plain").contains("25 G × 38 mm")
                 .contains("Pain before: 7 of 10").contains("Pain after: 2 of 10").contains("M79.12")
                 .contains("No complications").contains("Electronically signed by Dr Ada Stone")
-                .contains("Formulary version").contains("Decision: ELIGIBLE");
+                .contains("Formulary version").contains("Decision: Eligible, each warning acknowledged")
+                .contains("Warning Site over the thorax or near the lung accepted");
         assertThat(audit()).anyMatch(t -> t.equals("injection session " + session.id() + " note pdf"));
+    }
+
+    @Test
+    void theNoteDrawsEachTreatedSiteOnTheBodyChartNumberedAsInTheTableOnThePageAndInThePdf() throws Exception {
+        autosave(form(session.version(), "1"));
+        long version = procedures.get(fixtures.clinician, patient, session.sessionId()).version();
+        mvc.perform(as(post(url() + "/sign"), fixtures.clinician).param("version", String.valueOf(version)));
+
+        String page = mvc.perform(as(get(url() + "/note"), fixtures.clinician)).andReturn().getResponse()
+                .getContentAsString();
+        String chart = page.substring(page.indexOf("id=\"chart-of-injected-points\""));
+        chart = chart.substring(0, chart.indexOf("</svg>"));
+        assertThat(chart).contains("<svg").contains("role=\"img\"");
+        assertThat(chart.split("class=\"chart-point\"", -1)).hasSize(4);
+        assertThat(chart).contains("<title>1. Injection: Upper trapezius, left, drawn at")
+                .contains("<title>2. Injection: Upper trapezius, right, drawn at")
+                .contains("<title>3. Injection: Levator scapulae, left, drawn at");
+
+        byte[] pdf = mvc.perform(as(get(url() + "/note.pdf"), fixtures.clinician)).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Each number is the row of the table below.");
+            int pictures = 0;
+            for (var p : document.getPages()) {
+                pictures += formsIn(p.getResources());
+            }
+            assertThat(pictures).as("the body chart drawn as a form XObject (Batik)").isPositive();
+            // For a person to look at: the first page as the auditor sees it.
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80);
+            var file = java.nio.file.Paths.get("target", "screenshots", "procedure-note-page-1.png");
+            java.nio.file.Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+        }
+    }
+
+    private static int formsIn(org.apache.pdfbox.pdmodel.PDResources resources) throws java.io.IOException {
+        int forms = 0;
+        if (resources == null) {
+            return 0;
+        }
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                forms += 1 + formsIn(form.getResources());
+            }
+        }
+        return forms;
     }
 
     @Test

@@ -1,0 +1,7 @@
+package org.tpiclinic.procedures;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class RepeatReliefPolicyPostgresTests extends RepeatReliefPolicyTests {
+}
