@@ -148,6 +148,46 @@ class OutcomeRecords {
                 .update();
         batch.batchUpdate("INSERT INTO outcome_session_sites (session_id, muscle, side, region) VALUES (?, ?, ?, ?)",
                 s.sites().stream().map(site -> new Object[] { s.session(), site[0], site[1], site[2] }).toList());
+        batch.batchUpdate(INSERT_GROUP, groups(s.session(), s.patient(), s.clinician(), s.location(), s.on(),
+                s.injectate(), s.steroid(), s.sites()));
+    }
+
+    static final String INSERT_GROUP = """
+            INSERT INTO outcome_session_groups (session_id, dimension, group_code, patient_id, clinician_id,
+                                                location_id, performed_on, injectate, steroid)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * The read-model rows of one session for {@code outcome_session_groups}: one per muscle (a muscle treated on
+     * both sides is one row) and one per region, in the order of {@link #INSERT_GROUP}; results come later.
+     */
+    static List<Object[]> groups(UUID session, UUID patient, UUID clinician, UUID location, LocalDate on,
+            boolean injectate, boolean steroid, List<String[]> sites) {
+        var keys = new java.util.LinkedHashSet<List<String>>();
+        for (String[] site : sites) {
+            keys.add(List.of("MUSCLE", site[0]));
+            keys.add(List.of("REGION", site[2]));
+        }
+        return keys.stream().map(k -> new Object[] { session, k.get(0), k.get(1), patient, clinician, location, on,
+                injectate, steroid }).toList();
+    }
+
+    /**
+     * Rebuilds {@code outcome_session_groups} from the sessions, their sites and their stored results: the same
+     * rows whatever was there before, so running it twice changes nothing.
+     */
+    void rebuildGroups() {
+        jdbc.sql("DELETE FROM outcome_session_groups").update();
+        for (String[] dimension : new String[][] { { "MUSCLE", "muscle" }, { "REGION", "region" } }) {
+            jdbc.sql("""
+                    INSERT INTO outcome_session_groups (session_id, dimension, group_code, patient_id, clinician_id,
+                                                        location_id, performed_on, injectate, steroid, session_number,
+                                                        responder, substantial)
+                    SELECT s.session_id, '%1$s', t.%2$s, s.patient_id, s.clinician_id, s.location_id, s.performed_on,
+                           s.injectate, s.steroid, s.session_number, s.responder, s.substantial
+                    FROM outcome_sessions s JOIN (SELECT DISTINCT session_id, %2$s FROM outcome_session_sites) t
+                         ON t.session_id = s.session_id""".formatted(dimension[0], dimension[1])).update();
+        }
     }
 
     List<PainScore> pain(UUID patient) {
@@ -203,6 +243,65 @@ class OutcomeRecords {
                 .list();
     }
 
+    /**
+     * Everything a patient's outcome page needs, in three queries (responses, sessions with their sites,
+     * thresholds with their sources) instead of one per part: the same lists as {@link #pain}, {@link #scores},
+     * {@link #sessionMarks}, {@link #sessions}, {@link #thresholds} and {@link #thresholdSources} return.
+     */
+    record PatientRows(List<PainScore> pain, List<ScoreEntry> scores, List<SessionMark> marks,
+            List<SessionFacts> sessions, Thresholds thresholds, List<ThresholdSource> sources) {
+    }
+
+    PatientRows patientRows(UUID patient) {
+        var pain = new ArrayList<PainScore>();
+        var scores = jdbc.sql("""
+                SELECT instrument_code, observed_on, observed_at, occasion, session_id, score, recorded_by
+                FROM outcome_responses WHERE patient_id = ? ORDER BY observed_on, observed_at, instrument_code""")
+                .param(patient)
+                .query((rs, n) -> {
+                    var entry = new ScoreEntry(rs.getString(1), rs.getObject(2, LocalDate.class),
+                            Occasion.valueOf(rs.getString(4)), rs.getBigDecimal(6), rs.getString(7));
+                    if (Instrument.PAIN.equals(entry.instrument())) {
+                        pain.add(new PainScore(entry.on(), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                                entry.occasion(), rs.getObject(5, UUID.class), entry.score()));
+                    }
+                    return entry;
+                })
+                .list();
+        var sessions = sessionsWithSites(patient);
+        var sources = thresholdSources();
+        var amounts = new LinkedHashMap<String, BigDecimal>();
+        sources.forEach(source -> amounts.put(source.code(), source.amount()));
+        return new PatientRows(pain, scores, sessions.stream().map(f -> new SessionMark(f.id(), f.on())).toList(),
+                sessions, Thresholds.of(amounts), sources);
+    }
+
+    /** {@link #sessions} in one query: each session's row once per site (sites sorted as there). */
+    private List<SessionFacts> sessionsWithSites(UUID patient) {
+        var facts = new LinkedHashMap<UUID, SessionFacts>();
+        jdbc.sql("""
+                SELECT s.session_id, s.performed_on, s.clinician_id, s.location_id, s.injectate, s.dry_needling,
+                       s.steroid, s.agents, t.muscle, t.side
+                FROM outcome_sessions s LEFT JOIN outcome_session_sites t ON t.session_id = s.session_id
+                WHERE s.patient_id = ? ORDER BY s.performed_on, s.signed_at, s.session_id, t.muscle, t.side""")
+                .param(patient)
+                .query((ResultSet rs) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    var f = facts.get(id);
+                    if (f == null) {
+                        f = new SessionFacts(id, rs.getObject(2, LocalDate.class), rs.getObject(3, UUID.class),
+                                rs.getObject(4, UUID.class), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
+                                rs.getString(8), new ArrayList<>());
+                        facts.put(id, f);
+                    }
+                    if (rs.getString(9) != null) {
+                        f.sites().add(rs.getString(9) + "_" + ("LEFT".equals(rs.getString(10)) ? "L" : "R"));
+                    }
+                });
+        return facts.values().stream().map(f -> new SessionFacts(f.id(), f.on(), f.clinician(), f.location(),
+                f.injectate(), f.dryNeedling(), f.steroid(), f.agents(), List.copyOf(f.sites()))).toList();
+    }
+
     /** Holds the patient's session rows until commit, so two recomputations for one patient run one at a time. */
     void lockSessions(UUID patient) {
         jdbc.sql("SELECT session_id FROM outcome_sessions WHERE patient_id = ? FOR UPDATE").param(patient)
@@ -220,7 +319,13 @@ class OutcomeRecords {
                 course.sessions().stream().map((SessionResult r) -> new Object[] { r.number(), baseline,
                         r.response(), r.responder(), r.substantial(), r.reliefDays(), r.reliefEnded(), r.session() })
                         .toList());
+        batch.batchUpdate(UPDATE_GROUP_RESULTS, course.sessions().stream().map((SessionResult r) -> new Object[] {
+                r.number(), r.responder(), r.substantial(), r.session() }).toList());
     }
+
+    /** Copies a session's results onto its rows of the read model (after {@code outcome_sessions}). */
+    static final String UPDATE_GROUP_RESULTS = "UPDATE outcome_session_groups SET session_number = ?, responder = ?, "
+            + "substantial = ? WHERE session_id = ?";
 
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

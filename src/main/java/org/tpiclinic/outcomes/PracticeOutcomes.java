@@ -75,10 +75,14 @@ public class PracticeOutcomes {
     PracticeReport build(PracticeFilter filter) {
         Thresholds t = records.thresholds();
         var where = new Where(filter);
-        var totals = jdbc.sql("SELECT COUNT(DISTINCT s.patient_id), COUNT(*) FROM outcome_sessions s" + where.sql)
-                .params(where.params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+        // One pass for the totals and the patients with a relief time (the Kaplan-Meier curve's minimum group).
+        var totals = jdbc.sql("SELECT COUNT(DISTINCT s.patient_id), COUNT(*), "
+                + "COUNT(DISTINCT CASE WHEN s.relief_days IS NOT NULL THEN s.patient_id END) "
+                + "FROM outcome_sessions s" + where.sql)
+                .params(where.params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+                .single();
         var afterSession = new ArrayList<PracticeReport.Rate>();
-        var byNumber = rates("s.session_number", "", where, t);
+        var byNumber = rates("s.session_number", where, t);
         for (int n = 1; n <= 3; n++) {
             var rate = byNumber.get(String.valueOf(n));
             afterSession.add(rate != null ? rate
@@ -92,48 +96,73 @@ public class PracticeOutcomes {
                 .query((java.sql.ResultSet rs) -> {
                     counts.put(rs.getInt(1), new int[] { rs.getInt(2), rs.getInt(3) });
                 });
-        int reliefPatients = jdbc.sql("SELECT COUNT(DISTINCT s.patient_id) FROM outcome_sessions s" + where.sql
-                + " AND s.relief_days IS NOT NULL").params(where.params).query(Integer.class).single();
+        int reliefPatients = (int) totals[2];
         var relief = reliefPatients >= t.minGroupPatients() ? KaplanMeier.fromCounts(counts) : null;
+        var sites = siteRates(where, t);
         var breakdowns = List.of(
-                breakdown("region", "t.region", " JOIN (SELECT DISTINCT session_id, region FROM outcome_session_sites)"
-                        + " t ON t.session_id = s.session_id", where, t),
-                breakdown("muscle", "t.muscle", " JOIN (SELECT DISTINCT session_id, muscle FROM outcome_session_sites)"
-                        + " t ON t.session_id = s.session_id", where, t),
-                breakdown("technique", "CASE WHEN s.injectate THEN 'INJECTATE' ELSE 'DRY_NEEDLING' END", "", where, t),
-                breakdown("steroid", "CASE WHEN s.steroid THEN 'YES' ELSE 'NO' END", "", where, t),
-                breakdown("clinician", "CAST(s.clinician_id AS VARCHAR(36))", "", where, t),
-                breakdown("location", "COALESCE(CAST(s.location_id AS VARCHAR(36)), 'NONE')", "", where, t));
+                breakdown("region", sites.getOrDefault("REGION", Map.of())),
+                breakdown("muscle", sites.getOrDefault("MUSCLE", Map.of())),
+                breakdown("technique", rates("CASE WHEN s.injectate THEN 'INJECTATE' ELSE 'DRY_NEEDLING' END", where,
+                        t)),
+                breakdown("steroid", rates("CASE WHEN s.steroid THEN 'YES' ELSE 'NO' END", where, t)),
+                breakdown("clinician", rates("CAST(s.clinician_id AS VARCHAR(36))", where, t)),
+                breakdown("location", rates("COALESCE(CAST(s.location_id AS VARCHAR(36)), 'NONE')", where, t)));
         return new PracticeReport(filter, t, afterSession, relief, reliefPatients, breakdowns, totals[0], totals[1]);
     }
 
-    private PracticeReport.Breakdown breakdown(String dimension, String group, String join, Where where,
-            Thresholds t) {
-        return new PracticeReport.Breakdown(dimension, List.copyOf(rates(group, join, where, t).values()));
+    private static PracticeReport.Breakdown breakdown(String dimension, Map<String, PracticeReport.Rate> rates) {
+        return new PracticeReport.Breakdown(dimension, List.copyOf(rates.values()));
     }
 
-    /** Responder counts per group over sessions with a result; groups of too few patients are hidden. */
-    private Map<String, PracticeReport.Rate> rates(String group, String join, Where where, Thresholds t) {
+    private static final String COUNTS = "COUNT(DISTINCT s.patient_id), COUNT(*), "
+            + "SUM(CASE WHEN s.responder IS NULL THEN 0 ELSE 1 END), "
+            + "SUM(CASE WHEN s.responder THEN 1 ELSE 0 END), SUM(CASE WHEN s.substantial THEN 1 ELSE 0 END)";
+
+    /** Responder counts per group of one session column over sessions with a result. */
+    private Map<String, PracticeReport.Rate> rates(String group, Where where, Thresholds t) {
         var rates = new LinkedHashMap<String, PracticeReport.Rate>();
-        jdbc.sql("SELECT " + group + " AS g, COUNT(DISTINCT s.patient_id), COUNT(*), "
-                + "SUM(CASE WHEN s.responder IS NULL THEN 0 ELSE 1 END), "
-                + "SUM(CASE WHEN s.responder THEN 1 ELSE 0 END), SUM(CASE WHEN s.substantial THEN 1 ELSE 0 END) "
-                + "FROM outcome_sessions s" + join + where.sql + " GROUP BY " + group + " ORDER BY 1")
+        jdbc.sql("SELECT " + group + " AS g, " + COUNTS + " FROM outcome_sessions s" + where.sql + " GROUP BY "
+                + group + " ORDER BY 1")
                 .params(where.params)
                 .query((java.sql.ResultSet rs) -> {
-                    String g = rs.getString(1);
-                    if (g == null) {
-                        return;
+                    var rate = rate(rs, 1, t);
+                    if (rate != null) {
+                        rates.put(rate.group(), rate);
                     }
-                    long patients = rs.getLong(2);
-                    int evaluable = rs.getInt(4);
-                    boolean shown = patients >= t.minGroupPatients();
-                    rates.put(g, shown
-                            ? new PracticeReport.Rate(g, g, true, patients, rs.getLong(3), evaluable,
-                                    Wilson.of(rs.getInt(5), evaluable), Wilson.of(rs.getInt(6), evaluable))
-                            : new PracticeReport.Rate(g, g, false, patients, 0, 0, null, null));
                 });
         return rates;
+    }
+
+    /**
+     * The same per muscle and per region, in one pass over the read model (one row per session and muscle or
+     * region, results copied onto it): keyed by MUSCLE and REGION.
+     */
+    private Map<String, Map<String, PracticeReport.Rate>> siteRates(Where where, Thresholds t) {
+        var rates = new LinkedHashMap<String, Map<String, PracticeReport.Rate>>();
+        jdbc.sql("SELECT s.dimension, s.group_code, " + COUNTS + " FROM outcome_session_groups s" + where.sql
+                + " GROUP BY s.dimension, s.group_code ORDER BY 1, 2")
+                .params(where.params)
+                .query((java.sql.ResultSet rs) -> {
+                    var rate = rate(rs, 2, t);
+                    if (rate != null) {
+                        rates.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rate.group(), rate);
+                    }
+                });
+        return rates;
+    }
+
+    /** One group's rate from the columns at {@code at} (group, patients, sessions, evaluable, responders, substantial); small groups are hidden. */
+    private static PracticeReport.Rate rate(java.sql.ResultSet rs, int at, Thresholds t) throws java.sql.SQLException {
+        String g = rs.getString(at);
+        if (g == null) {
+            return null;
+        }
+        long patients = rs.getLong(at + 1);
+        int evaluable = rs.getInt(at + 3);
+        return patients >= t.minGroupPatients()
+                ? new PracticeReport.Rate(g, g, true, patients, rs.getLong(at + 2), evaluable,
+                        Wilson.of(rs.getInt(at + 4), evaluable), Wilson.of(rs.getInt(at + 5), evaluable))
+                : new PracticeReport.Rate(g, g, false, patients, 0, 0, null, null);
     }
 
     /** The filter as SQL over {@code outcome_sessions s}, with bound parameters only. */
