@@ -139,55 +139,43 @@ class OutcomeRecords {
     }
 
     void insert(NewSession s) {
+        String[] codes = codes(s.sites());
         jdbc.sql("""
                 INSERT INTO outcome_sessions (session_id, patient_id, clinician_id, location_id, performed_on,
-                                              signed_at, injectate, dry_needling, steroid, agents)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                              signed_at, injectate, dry_needling, steroid, agents, muscles, regions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.session(), s.patient(), s.clinician(), s.location(), s.on(), utc(s.signedAt()),
-                        s.injectate(), s.dryNeedling(), s.steroid(), s.agents())
+                        s.injectate(), s.dryNeedling(), s.steroid(), s.agents(), codes[0], codes[1])
                 .update();
         batch.batchUpdate("INSERT INTO outcome_session_sites (session_id, muscle, side, region) VALUES (?, ?, ?, ?)",
                 s.sites().stream().map(site -> new Object[] { s.session(), site[0], site[1], site[2] }).toList());
-        batch.batchUpdate(INSERT_GROUP, groups(s.session(), s.patient(), s.clinician(), s.location(), s.on(),
-                s.injectate(), s.steroid(), s.sites()));
     }
 
-    static final String INSERT_GROUP = """
-            INSERT INTO outcome_session_groups (session_id, dimension, group_code, patient_id, clinician_id,
-                                                location_id, performed_on, injectate, steroid)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
     /**
-     * The read-model rows of one session for {@code outcome_session_groups}: one per muscle (a muscle treated on
-     * both sides is one row) and one per region, in the order of {@link #INSERT_GROUP}; results come later.
+     * The codes of the muscles and of the regions among a session's sites ({@code muscle, side, region} each),
+     * each once, sorted and comma-separated, as {@code outcome_sessions.muscles} and {@code regions} keep them.
      */
-    static List<Object[]> groups(UUID session, UUID patient, UUID clinician, UUID location, LocalDate on,
-            boolean injectate, boolean steroid, List<String[]> sites) {
-        var keys = new java.util.LinkedHashSet<List<String>>();
+    static String[] codes(List<String[]> sites) {
+        var muscles = new java.util.TreeSet<String>();
+        var regions = new java.util.TreeSet<String>();
         for (String[] site : sites) {
-            keys.add(List.of("MUSCLE", site[0]));
-            keys.add(List.of("REGION", site[2]));
+            muscles.add(site[0]);
+            regions.add(site[2]);
         }
-        return keys.stream().map(k -> new Object[] { session, k.get(0), k.get(1), patient, clinician, location, on,
-                injectate, steroid }).toList();
+        return new String[] { String.join(",", muscles), String.join(",", regions) };
     }
 
     /**
-     * Rebuilds {@code outcome_session_groups} from the sessions, their sites and their stored results: the same
-     * rows whatever was there before, so running it twice changes nothing.
+     * Sets every session's muscles and regions again from its sites: the same values whatever was there before,
+     * so running it twice changes nothing.
      */
-    void rebuildGroups() {
-        jdbc.sql("DELETE FROM outcome_session_groups").update();
-        for (String[] dimension : new String[][] { { "MUSCLE", "muscle" }, { "REGION", "region" } }) {
-            jdbc.sql("""
-                    INSERT INTO outcome_session_groups (session_id, dimension, group_code, patient_id, clinician_id,
-                                                        location_id, performed_on, injectate, steroid, session_number,
-                                                        responder, substantial)
-                    SELECT s.session_id, '%1$s', t.%2$s, s.patient_id, s.clinician_id, s.location_id, s.performed_on,
-                           s.injectate, s.steroid, s.session_number, s.responder, s.substantial
-                    FROM outcome_sessions s JOIN (SELECT DISTINCT session_id, %2$s FROM outcome_session_sites) t
-                         ON t.session_id = s.session_id""".formatted(dimension[0], dimension[1])).update();
-        }
+    void rebuildSiteCodes() {
+        jdbc.sql("""
+                UPDATE outcome_sessions SET
+                    muscles = (SELECT STRING_AGG(DISTINCT t.muscle, ',' ORDER BY t.muscle) FROM outcome_session_sites t
+                               WHERE t.session_id = outcome_sessions.session_id),
+                    regions = (SELECT STRING_AGG(DISTINCT t.region, ',' ORDER BY t.region) FROM outcome_session_sites t
+                               WHERE t.session_id = outcome_sessions.session_id)""").update();
     }
 
     List<PainScore> pain(UUID patient) {
@@ -319,13 +307,7 @@ class OutcomeRecords {
                 course.sessions().stream().map((SessionResult r) -> new Object[] { r.number(), baseline,
                         r.response(), r.responder(), r.substantial(), r.reliefDays(), r.reliefEnded(), r.session() })
                         .toList());
-        batch.batchUpdate(UPDATE_GROUP_RESULTS, course.sessions().stream().map((SessionResult r) -> new Object[] {
-                r.number(), r.responder(), r.substantial(), r.session() }).toList());
     }
-
-    /** Copies a session's results onto its rows of the read model (after {@code outcome_sessions}). */
-    static final String UPDATE_GROUP_RESULTS = "UPDATE outcome_session_groups SET session_number = ?, responder = ?, "
-            + "substantial = ? WHERE session_id = ?";
 
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

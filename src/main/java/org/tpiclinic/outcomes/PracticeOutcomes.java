@@ -1,43 +1,49 @@
 package org.tpiclinic.outcomes;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
-import org.tpiclinic.outcomes.analysis.KaplanMeier;
 import org.tpiclinic.outcomes.analysis.Thresholds;
-import org.tpiclinic.outcomes.analysis.Wilson;
 import org.tpiclinic.shared.ForbiddenException;
 
 /**
  * The practice's own evidence, for clinicians and admins: responder rates after the 1st, 2nd and 3rd session
- * with 95 % Wilson intervals, the Kaplan-Meier curve of time until pain returns, and breakdowns. Aggregates run
- * in the database over one row per session (results kept current as scores arrive), so the page stays fast at
- * 100,000 patients. Each report is audited as one QUERY (it names no patient).
+ * with 95 % Wilson intervals, the Kaplan-Meier curve of time until pain returns, and breakdowns. Every figure
+ * comes from one pass over one row per session (its results, muscles and regions kept current as scores and
+ * sessions arrive), so the page stays fast at 100,000 patients. Each report is audited as one QUERY (it names no
+ * patient).
  */
 @Service
 @Transactional
 public class PracticeOutcomes {
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate stream;
     private final OutcomeRecords records;
     private final AuditLog audit;
     private final org.tpiclinic.assessment.Atlas atlas;
 
-    PracticeOutcomes(JdbcClient jdbc, OutcomeRecords records, AuditLog audit, org.tpiclinic.assessment.Atlas atlas) {
+    PracticeOutcomes(DataSource dataSource, OutcomeRecords records, AuditLog audit,
+            org.tpiclinic.assessment.Atlas atlas) {
+        // Its own template so that only this query streams its rows in pages instead of holding them all.
+        this.stream = new JdbcTemplate(dataSource);
+        this.stream.setFetchSize(FETCH);
         this.atlas = atlas;
-        this.jdbc = jdbc;
         this.records = records;
         this.audit = audit;
     }
+
+    static final int FETCH = 5_000;
 
     public static boolean mayRead(CurrentUser actor) {
         return actor.role() == Role.CLINICIAN || actor.role() == Role.ADMIN;
@@ -72,97 +78,26 @@ public class PracticeOutcomes {
         }
     }
 
+    /**
+     * Reads the sessions the filter keeps once, in patient order, and adds up every figure as they stream past
+     * (see {@link PracticeTally}). One pass without a join: grouping in the database counted distinct patients
+     * with a sort per breakdown, which took seconds at 100,000 patients (docs/benchmarks.md).
+     */
     PracticeReport build(PracticeFilter filter) {
         Thresholds t = records.thresholds();
         var where = new Where(filter);
-        // One pass for the totals and the patients with a relief time (the Kaplan-Meier curve's minimum group).
-        var totals = jdbc.sql("SELECT COUNT(DISTINCT s.patient_id), COUNT(*), "
-                + "COUNT(DISTINCT CASE WHEN s.relief_days IS NOT NULL THEN s.patient_id END) "
-                + "FROM outcome_sessions s" + where.sql)
-                .params(where.params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
-                .single();
-        var afterSession = new ArrayList<PracticeReport.Rate>();
-        var byNumber = rates("s.session_number", where, t);
-        for (int n = 1; n <= 3; n++) {
-            var rate = byNumber.get(String.valueOf(n));
-            afterSession.add(rate != null ? rate
-                    : new PracticeReport.Rate(String.valueOf(n), String.valueOf(n), false, 0, 0, 0, null, null));
-        }
-        var counts = new LinkedHashMap<Integer, int[]>();
-        jdbc.sql("SELECT s.relief_days, SUM(CASE WHEN s.relief_ended THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN s.relief_ended THEN 0 ELSE 1 END) FROM outcome_sessions s" + where.sql
-                + " AND s.relief_days IS NOT NULL GROUP BY s.relief_days")
-                .params(where.params)
-                .query((java.sql.ResultSet rs) -> {
-                    counts.put(rs.getInt(1), new int[] { rs.getInt(2), rs.getInt(3) });
-                });
-        int reliefPatients = (int) totals[2];
-        var relief = reliefPatients >= t.minGroupPatients() ? KaplanMeier.fromCounts(counts) : null;
-        var sites = siteRates(where, t);
-        var breakdowns = List.of(
-                breakdown("region", sites.getOrDefault("REGION", Map.of())),
-                breakdown("muscle", sites.getOrDefault("MUSCLE", Map.of())),
-                breakdown("technique", rates("CASE WHEN s.injectate THEN 'INJECTATE' ELSE 'DRY_NEEDLING' END", where,
-                        t)),
-                breakdown("steroid", rates("CASE WHEN s.steroid THEN 'YES' ELSE 'NO' END", where, t)),
-                breakdown("clinician", rates("CAST(s.clinician_id AS VARCHAR(36))", where, t)),
-                breakdown("location", rates("COALESCE(CAST(s.location_id AS VARCHAR(36)), 'NONE')", where, t)));
-        return new PracticeReport(filter, t, afterSession, relief, reliefPatients, breakdowns, totals[0], totals[1]);
-    }
-
-    private static PracticeReport.Breakdown breakdown(String dimension, Map<String, PracticeReport.Rate> rates) {
-        return new PracticeReport.Breakdown(dimension, List.copyOf(rates.values()));
-    }
-
-    private static final String COUNTS = "COUNT(DISTINCT s.patient_id), COUNT(*), "
-            + "SUM(CASE WHEN s.responder IS NULL THEN 0 ELSE 1 END), "
-            + "SUM(CASE WHEN s.responder THEN 1 ELSE 0 END), SUM(CASE WHEN s.substantial THEN 1 ELSE 0 END)";
-
-    /** Responder counts per group of one session column over sessions with a result. */
-    private Map<String, PracticeReport.Rate> rates(String group, Where where, Thresholds t) {
-        var rates = new LinkedHashMap<String, PracticeReport.Rate>();
-        jdbc.sql("SELECT " + group + " AS g, " + COUNTS + " FROM outcome_sessions s" + where.sql + " GROUP BY "
-                + group + " ORDER BY 1")
-                .params(where.params)
-                .query((java.sql.ResultSet rs) -> {
-                    var rate = rate(rs, 1, t);
-                    if (rate != null) {
-                        rates.put(rate.group(), rate);
-                    }
-                });
-        return rates;
-    }
-
-    /**
-     * The same per muscle and per region, in one pass over the read model (one row per session and muscle or
-     * region, results copied onto it): keyed by MUSCLE and REGION.
-     */
-    private Map<String, Map<String, PracticeReport.Rate>> siteRates(Where where, Thresholds t) {
-        var rates = new LinkedHashMap<String, Map<String, PracticeReport.Rate>>();
-        jdbc.sql("SELECT s.dimension, s.group_code, " + COUNTS + " FROM outcome_session_groups s" + where.sql
-                + " GROUP BY s.dimension, s.group_code ORDER BY 1, 2")
-                .params(where.params)
-                .query((java.sql.ResultSet rs) -> {
-                    var rate = rate(rs, 2, t);
-                    if (rate != null) {
-                        rates.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rate.group(), rate);
-                    }
-                });
-        return rates;
-    }
-
-    /** One group's rate from the columns at {@code at} (group, patients, sessions, evaluable, responders, substantial); small groups are hidden. */
-    private static PracticeReport.Rate rate(java.sql.ResultSet rs, int at, Thresholds t) throws java.sql.SQLException {
-        String g = rs.getString(at);
-        if (g == null) {
-            return null;
-        }
-        long patients = rs.getLong(at + 1);
-        int evaluable = rs.getInt(at + 3);
-        return patients >= t.minGroupPatients()
-                ? new PracticeReport.Rate(g, g, true, patients, rs.getLong(at + 2), evaluable,
-                        Wilson.of(rs.getInt(at + 4), evaluable), Wilson.of(rs.getInt(at + 5), evaluable))
-                : new PracticeReport.Rate(g, g, false, patients, 0, 0, null, null);
+        var tally = new PracticeTally();
+        stream.query("""
+                SELECT s.patient_id, s.session_number, s.injectate, s.steroid, s.clinician_id, s.location_id,
+                       s.responder, s.substantial, s.relief_days, s.relief_ended, s.muscles, s.regions
+                FROM outcome_sessions s""" + where.sql + " ORDER BY s.patient_id", (java.sql.ResultSet rs) -> {
+                    tally.add(new PracticeTally.Session(rs.getObject(1, UUID.class), rs.getInt(2), rs.getBoolean(3),
+                            rs.getBoolean(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
+                            rs.getObject(7, Boolean.class), rs.getObject(8, Boolean.class),
+                            rs.getObject(9, Integer.class), rs.getObject(10, Boolean.class), rs.getString(11),
+                            rs.getString(12)));
+                }, where.params.toArray());
+        return tally.report(filter, t);
     }
 
     /** The filter as SQL over {@code outcome_sessions s}, with bound parameters only. */

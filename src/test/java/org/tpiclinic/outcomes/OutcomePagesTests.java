@@ -125,7 +125,7 @@ class OutcomePagesTests {
     }
 
     @Test
-    void aSignedSessionKeepsOneBreakdownRowPerMuscleAndRegionWithItsResultsHoweverOftenDelivered() {
+    void aSignedSessionKeepsEachMuscleAndRegionOnceWithItsResultsHoweverOftenDelivered() {
         var on = LocalDate.of(2026, 11, 2);
         var event = new InjectionSessionSigned(SessionId.of(session), PatientId.of(patient),
                 ClinicianId.of(UUID.randomUUID()), null, null, on, Instant.parse(on + "T15:00:00Z"),
@@ -141,22 +141,22 @@ class OutcomePagesTests {
         publish(event);
         publish(event);
         await().atMost(Duration.ofSeconds(10)).until(() -> scores() == 2);
-        assertThat(groupRows()).containsExactly("MUSCLE QUADRATUS_LUMBORUM 1 null null",
-                "MUSCLE UPPER_TRAPEZIUS 1 null null", "REGION LOW_BACK 1 null null", "REGION NECK 1 null null");
+        assertThat(sessionRow()).isEqualTo("QUADRATUS_LUMBORUM,UPPER_TRAPEZIUS LOW_BACK,NECK 1 null");
         publish(new CheckInSubmitted(UUID.randomUUID(), SessionId.of(session), PatientId.of(patient), 14,
                 Instant.parse("2026-11-16T12:00:00Z"), 4, false));
-        // Baseline from the pre-session 8: 4 at day 14 is 50 %, copied onto every row of the session.
-        await().atMost(Duration.ofSeconds(10)).until(() -> groupRows().equals(List.of(
-                "MUSCLE QUADRATUS_LUMBORUM 1 true true", "MUSCLE UPPER_TRAPEZIUS 1 true true",
-                "REGION LOW_BACK 1 true true", "REGION NECK 1 true true")));
+        // Baseline from the pre-session 8: 4 at day 14 is a responder.
+        await().atMost(Duration.ofSeconds(10)).until(() -> sessionRow().equals(
+                "QUADRATUS_LUMBORUM,UPPER_TRAPEZIUS LOW_BACK,NECK 1 true"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outcome_session_sites WHERE session_id = ?").param(session)
+                .query(Long.class).single()).isEqualTo(3);
     }
 
-    List<String> groupRows() {
-        return jdbc.sql("SELECT dimension, group_code, session_number, responder, substantial FROM "
-                + "outcome_session_groups WHERE session_id = ? ORDER BY dimension, group_code").param(session)
+    String sessionRow() {
+        return jdbc.sql("SELECT muscles, regions, session_number, responder FROM outcome_sessions "
+                + "WHERE session_id = ?").param(session)
                 .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getObject(3) + " "
-                        + rs.getObject(4) + " " + rs.getObject(5))
-                .list();
+                        + rs.getObject(4))
+                .single();
     }
 
     @Test

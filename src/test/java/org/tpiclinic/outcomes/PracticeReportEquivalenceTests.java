@@ -118,35 +118,33 @@ class PracticeReportEquivalenceTests {
     }
 
     @Test
-    void recomputingEverythingAgainLeavesTheReadModelAsItWas() {
-        var before = groupRows();
-        assertThat(before).hasSize(jdbc.sql("SELECT (SELECT COUNT(*) FROM (SELECT DISTINCT session_id, muscle FROM "
-                + "outcome_session_sites) m) + (SELECT COUNT(*) FROM (SELECT DISTINCT session_id, region FROM "
-                + "outcome_session_sites) r)").query(Integer.class).single());
+    void recomputingEverythingAgainLeavesEachSessionsMusclesAndRegionsAsTheyWere() {
+        var before = sessionRows();
+        assertThat(before).hasSize(jdbc.sql("SELECT COUNT(*) FROM outcome_sessions").query(Integer.class).single());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outcome_sessions WHERE muscles IS NULL OR regions IS NULL")
+                .query(Long.class).single()).isZero();
         loader.recomputeAll();
-        assertThat(groupRows()).isEqualTo(before);
+        assertThat(sessionRows()).isEqualTo(before);
     }
 
     @Test
-    void recomputingEverythingRepairsAReadModelThatDrifted() {
-        var before = groupRows();
-        jdbc.sql("DELETE FROM outcome_session_groups WHERE dimension = 'REGION'").update();
-        jdbc.sql("UPDATE outcome_session_groups SET responder = NOT responder, session_number = 7").update();
+    void recomputingEverythingRepairsMusclesAndRegionsThatDrifted() {
+        var before = sessionRows();
+        jdbc.sql("UPDATE outcome_sessions SET regions = NULL, muscles = 'UPPER_TRAPEZIUS,UPPER_TRAPEZIUS'").update();
         assertThat(practice.build(PracticeFilter.none()))
                 .isNotEqualTo(LegacyPracticeReport.build(jdbc, records.thresholds(), PracticeFilter.none()));
         loader.recomputeAll();
-        assertThat(groupRows()).isEqualTo(before);
+        assertThat(sessionRows()).isEqualTo(before);
         assertThat(practice.build(PracticeFilter.none()))
                 .isEqualTo(LegacyPracticeReport.build(jdbc, records.thresholds(), PracticeFilter.none()));
     }
 
-    List<String> groupRows() {
-        return jdbc.sql("""
-                SELECT session_id, dimension, group_code, patient_id, clinician_id, location_id, performed_on,
-                       injectate, steroid, session_number, responder, substantial FROM outcome_session_groups""")
+    List<String> sessionRows() {
+        return jdbc.sql("SELECT session_id, muscles, regions, session_number, responder, substantial, relief_days "
+                + "FROM outcome_sessions")
                 .query((rs, n) -> {
                     var row = new StringBuilder();
-                    for (int c = 1; c <= 12; c++) {
+                    for (int c = 1; c <= 7; c++) {
                         row.append(rs.getString(c)).append('|');
                     }
                     return row.toString();
