@@ -1,7 +1,6 @@
 package org.tpiclinic.outcomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -17,7 +16,6 @@ class PracticeTallyTest {
             "RESPONSE_DAY", BigDecimal.valueOf(14), "RESPONSE_WINDOW", BigDecimal.valueOf(42), "MIN_GROUP_PATIENTS",
             BigDecimal.ONE, "FOLLOW_UP_MONTHS", BigDecimal.valueOf(6)));
     static final UUID DR = UUID.randomUUID();
-    // In the databases' order (bytes unsigned), though Java's UUID.compareTo puts the second first.
     static final UUID P1 = UUID.fromString("10000000-0000-0000-0000-000000000000");
     static final UUID P2 = UUID.fromString("f0000000-0000-0000-0000-000000000000");
 
@@ -47,12 +45,18 @@ class PracticeTallyTest {
     }
 
     @Test
-    void sessionsOutOfPatientOrderAreRefusedRatherThanMiscounted() {
-        assertThat(PracticeTally.before(P1, P2)).isTrue();
-        assertThat(P2.compareTo(P1)).as("Java's own order differs").isNegative();
+    void sessionsInAnyOrderCountEachPatientOncePerGroup() {
         var tally = new PracticeTally();
-        tally.add(session(P2, 1, true, "UPPER_TRAPEZIUS"));
-        assertThatThrownBy(() -> tally.add(session(P1, 1, true, "UPPER_TRAPEZIUS")))
-                .isInstanceOf(IllegalArgumentException.class);
+        tally.add(session(P1, 1, true, "UPPER_TRAPEZIUS"));
+        tally.add(session(P2, 1, false, "UPPER_TRAPEZIUS"));
+        tally.add(session(P1, 2, true, "UPPER_TRAPEZIUS"));
+        tally.add(session(P2, 2, null, "SPLENIUS_CAPITIS"));
+        var report = tally.report(PracticeFilter.none(), ONE);
+        assertThat(report.patients()).isEqualTo(2);
+        assertThat(report.breakdowns().get(1).groups()).extracting(r -> r.group() + " " + r.patients() + "/"
+                + r.had()).containsExactly("SPLENIUS_CAPITIS 1/1", "UPPER_TRAPEZIUS 2/3");
+        assertThat(report.breakdowns().get(4).groups()).singleElement()
+                .satisfies(r -> assertThat(r.patients()).isEqualTo(2));
+        assertThat(report.afterSession()).extracting(PracticeReport.Rate::patients).containsExactly(2L, 2L, 0L);
     }
 }
