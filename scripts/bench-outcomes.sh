@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # /outcomes at 100,000 patients and ~1,000,000 scores on PostgreSQL, and a patient's outcome chart.
-# Seeds the database once (kept for later runs). TPI_BENCH_ONLY=chart times only the patient chart. Needs a PostgreSQL database you may fill, e.g.:
+# Seeds the database once (kept for later runs). TPI_BENCH_ONLY=seed only seeds; TPI_BENCH_ONLY=chart times only the patient chart. Needs a PostgreSQL database you may fill, e.g.:
 #   sudo -u postgres psql -c "CREATE DATABASE tpi_outcomes_bench OWNER tpi"
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -53,19 +53,22 @@ public class OutcomeLoader {
         var sessionArgs = new ArrayList<Object[]>();
         var siteArgs = new ArrayList<Object[]>();
         for (var s : sessions) {
-            sessionArgs.add(new Object[] { s.session(), s.patient(), s.clinician(), s.location(), s.on(),
-                    s.on().atTime(15, 0).atOffset(ZoneOffset.UTC), s.injectate(), !s.injectate(), s.steroid(),
-                    s.agents() });
+            var sites = new ArrayList<String[]>();
             for (String code : s.sites()) {
                 var site = atlas.site(code).orElseThrow(() -> new IllegalArgumentException("No body site " + code));
                 String region = atlas.muscle(site.muscle()).map(m -> m.region()).orElse("OTHER");
                 siteArgs.add(new Object[] { s.session(), site.muscle(), site.side().name(), region });
+                sites.add(new String[] { site.muscle(), site.side().name(), region });
             }
+            String[] codes = OutcomeRecords.codes(sites);
+            sessionArgs.add(new Object[] { s.session(), s.patient(), s.clinician(), s.location(), s.on(),
+                    s.on().atTime(15, 0).atOffset(ZoneOffset.UTC), s.injectate(), !s.injectate(), s.steroid(),
+                    s.agents(), codes[0], codes[1] });
         }
         batch("""
                 INSERT INTO outcome_sessions (session_id, patient_id, clinician_id, location_id, performed_on,
-                                              signed_at, injectate, dry_needling, steroid, agents)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sessionArgs);
+                                              signed_at, injectate, dry_needling, steroid, agents, muscles, regions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", sessionArgs);
         batch("INSERT INTO outcome_session_sites (session_id, muscle, side, region) VALUES (?, ?, ?, ?)", siteArgs);
         var now = java.time.OffsetDateTime.now(ZoneOffset.UTC);
         var scoreArgs = new ArrayList<Object[]>();
@@ -80,7 +83,10 @@ public class OutcomeLoader {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", scoreArgs);
     }
 
-    /** Derives the stored results of every session from the scores; returns how many patients were computed. */
+    /**
+     * Derives the stored results of every session from the scores, and sets each session's muscles and regions
+     * again from its sites; returns how many patients were computed. Idempotent.
+     */
     public int recomputeAll() {
         var thresholds = records.thresholds();
         Map<UUID, List<SessionMark>> sessions = new HashMap<>();
@@ -112,6 +118,7 @@ public class OutcomeLoader {
         batch("""
                 UPDATE outcome_sessions SET session_number = ?, baseline = ?, response = ?, responder = ?,
                        substantial = ?, relief_days = ?, relief_ended = ? WHERE session_id = ?""", updates);
+        records.rebuildSiteCodes();
         return sessions.size();
     }
 

@@ -139,15 +139,43 @@ class OutcomeRecords {
     }
 
     void insert(NewSession s) {
+        String[] codes = codes(s.sites());
         jdbc.sql("""
                 INSERT INTO outcome_sessions (session_id, patient_id, clinician_id, location_id, performed_on,
-                                              signed_at, injectate, dry_needling, steroid, agents)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                              signed_at, injectate, dry_needling, steroid, agents, muscles, regions)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.session(), s.patient(), s.clinician(), s.location(), s.on(), utc(s.signedAt()),
-                        s.injectate(), s.dryNeedling(), s.steroid(), s.agents())
+                        s.injectate(), s.dryNeedling(), s.steroid(), s.agents(), codes[0], codes[1])
                 .update();
         batch.batchUpdate("INSERT INTO outcome_session_sites (session_id, muscle, side, region) VALUES (?, ?, ?, ?)",
                 s.sites().stream().map(site -> new Object[] { s.session(), site[0], site[1], site[2] }).toList());
+    }
+
+    /**
+     * The codes of the muscles and of the regions among a session's sites ({@code muscle, side, region} each),
+     * each once, sorted and comma-separated, as {@code outcome_sessions.muscles} and {@code regions} keep them.
+     */
+    static String[] codes(List<String[]> sites) {
+        var muscles = new java.util.TreeSet<String>();
+        var regions = new java.util.TreeSet<String>();
+        for (String[] site : sites) {
+            muscles.add(site[0]);
+            regions.add(site[2]);
+        }
+        return new String[] { String.join(",", muscles), String.join(",", regions) };
+    }
+
+    /**
+     * Sets every session's muscles and regions again from its sites: the same values whatever was there before,
+     * so running it twice changes nothing.
+     */
+    void rebuildSiteCodes() {
+        jdbc.sql("""
+                UPDATE outcome_sessions SET
+                    muscles = (SELECT STRING_AGG(DISTINCT t.muscle, ',' ORDER BY t.muscle) FROM outcome_session_sites t
+                               WHERE t.session_id = outcome_sessions.session_id),
+                    regions = (SELECT STRING_AGG(DISTINCT t.region, ',' ORDER BY t.region) FROM outcome_session_sites t
+                               WHERE t.session_id = outcome_sessions.session_id)""").update();
     }
 
     List<PainScore> pain(UUID patient) {
@@ -201,6 +229,65 @@ class OutcomeRecords {
                         rs.getBoolean(7), rs.getString(8), muscles.getOrDefault(rs.getObject(1, UUID.class),
                                 List.of())))
                 .list();
+    }
+
+    /**
+     * Everything a patient's outcome page needs, in three queries (responses, sessions with their sites,
+     * thresholds with their sources) instead of one per part: the same lists as {@link #pain}, {@link #scores},
+     * {@link #sessionMarks}, {@link #sessions}, {@link #thresholds} and {@link #thresholdSources} return.
+     */
+    record PatientRows(List<PainScore> pain, List<ScoreEntry> scores, List<SessionMark> marks,
+            List<SessionFacts> sessions, Thresholds thresholds, List<ThresholdSource> sources) {
+    }
+
+    PatientRows patientRows(UUID patient) {
+        var pain = new ArrayList<PainScore>();
+        var scores = jdbc.sql("""
+                SELECT instrument_code, observed_on, observed_at, occasion, session_id, score, recorded_by
+                FROM outcome_responses WHERE patient_id = ? ORDER BY observed_on, observed_at, instrument_code""")
+                .param(patient)
+                .query((rs, n) -> {
+                    var entry = new ScoreEntry(rs.getString(1), rs.getObject(2, LocalDate.class),
+                            Occasion.valueOf(rs.getString(4)), rs.getBigDecimal(6), rs.getString(7));
+                    if (Instrument.PAIN.equals(entry.instrument())) {
+                        pain.add(new PainScore(entry.on(), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                                entry.occasion(), rs.getObject(5, UUID.class), entry.score()));
+                    }
+                    return entry;
+                })
+                .list();
+        var sessions = sessionsWithSites(patient);
+        var sources = thresholdSources();
+        var amounts = new LinkedHashMap<String, BigDecimal>();
+        sources.forEach(source -> amounts.put(source.code(), source.amount()));
+        return new PatientRows(pain, scores, sessions.stream().map(f -> new SessionMark(f.id(), f.on())).toList(),
+                sessions, Thresholds.of(amounts), sources);
+    }
+
+    /** {@link #sessions} in one query: each session's row once per site (sites sorted as there). */
+    private List<SessionFacts> sessionsWithSites(UUID patient) {
+        var facts = new LinkedHashMap<UUID, SessionFacts>();
+        jdbc.sql("""
+                SELECT s.session_id, s.performed_on, s.clinician_id, s.location_id, s.injectate, s.dry_needling,
+                       s.steroid, s.agents, t.muscle, t.side
+                FROM outcome_sessions s LEFT JOIN outcome_session_sites t ON t.session_id = s.session_id
+                WHERE s.patient_id = ? ORDER BY s.performed_on, s.signed_at, s.session_id, t.muscle, t.side""")
+                .param(patient)
+                .query((ResultSet rs) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    var f = facts.get(id);
+                    if (f == null) {
+                        f = new SessionFacts(id, rs.getObject(2, LocalDate.class), rs.getObject(3, UUID.class),
+                                rs.getObject(4, UUID.class), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
+                                rs.getString(8), new ArrayList<>());
+                        facts.put(id, f);
+                    }
+                    if (rs.getString(9) != null) {
+                        f.sites().add(rs.getString(9) + "_" + ("LEFT".equals(rs.getString(10)) ? "L" : "R"));
+                    }
+                });
+        return facts.values().stream().map(f -> new SessionFacts(f.id(), f.on(), f.clinician(), f.location(),
+                f.injectate(), f.dryNeedling(), f.steroid(), f.agents(), List.copyOf(f.sites()))).toList();
     }
 
     /** Holds the patient's session rows until commit, so two recomputations for one patient run one at a time. */

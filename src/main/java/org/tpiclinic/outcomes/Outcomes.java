@@ -73,11 +73,36 @@ public class Outcomes {
         audit.recordDenied(actor, patientId, AuditAction.READ, "outcomes");
     }
 
+    /** A patient's outcomes with their name, for staff: the name comes from the same check that they exist. */
+    public record StaffView(String patientName, PatientOutcomes outcomes) {
+    }
+
+    /**
+     * {@link #patient} for staff pages, with the patient's name read once by the same check that refuses an
+     * unknown patient (the page would otherwise ask the registry a second time, in a transaction of its own).
+     */
+    public StaffView staffView(CurrentUser actor, UUID patientId) {
+        if (!actor.isStaff()) {
+            refuse(actor, patientId);
+            throw new ForbiddenException("A patient's outcomes are for clinicians and admins");
+        }
+        String name = requireReader(actor, patientId, "outcomes");
+        var result = compute(patientId);
+        audit.record(actor, patientId, AuditAction.READ, "outcomes (" + result.scores().size() + " scores, "
+                + result.sessions().size() + " sessions)");
+        return new StaffView(name, result);
+    }
+
+    /**
+     * Reads the patient's rows in three queries and works out the course from them. The course is worked out
+     * here rather than stored: it is a few microseconds for a patient's scores, and it always uses the current
+     * thresholds; each session's results are also stored (for /outcomes) when scores change.
+     */
     PatientOutcomes compute(UUID patientId) {
-        var thresholds = records.thresholds();
-        var course = PainCourse.of(records.pain(patientId), records.sessionMarks(patientId), thresholds);
-        return new PatientOutcomes(patientId, course, records.sessions(patientId), records.scores(patientId),
-                thresholds, records.thresholdSources());
+        var rows = records.patientRows(patientId);
+        var course = PainCourse.of(rows.pain(), rows.marks(), rows.thresholds());
+        return new PatientOutcomes(patientId, course, rows.sessions(), rows.scores(), rows.thresholds(),
+                rows.sources());
     }
 
     /** The questionnaires a patient fills on an occasion (baseline or follow-up), in order. */
@@ -198,17 +223,23 @@ public class Outcomes {
         return true;
     }
 
-    private void requireReader(CurrentUser actor, UUID patientId, String what) {
+    private String requireReader(CurrentUser actor, UUID patientId, String what) {
         if (!mayRead(actor, patientId)) {
             audit.recordDenied(actor, patientId, AuditAction.READ, what);
             throw new ForbiddenException("You may not see this patient's outcomes");
         }
-        requirePatient(actor, patientId);
+        return requirePatient(actor, patientId);
     }
 
-    private void requirePatient(CurrentUser actor, UUID patientId) {
-        if (actor.isStaff() && patients.names(actor, List.of(patientId)).isEmpty()) {
+    /** For staff, the patient's name (404 when there is no such patient); null for the patient themself. */
+    private String requirePatient(CurrentUser actor, UUID patientId) {
+        if (!actor.isStaff()) {
+            return null;
+        }
+        var names = patients.names(actor, List.of(patientId));
+        if (names.isEmpty()) {
             throw new NotFoundException("The patient");
         }
+        return names.get(patientId);
     }
 }

@@ -1,43 +1,49 @@
 package org.tpiclinic.outcomes;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tpiclinic.audit.AuditAction;
 import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
-import org.tpiclinic.outcomes.analysis.KaplanMeier;
 import org.tpiclinic.outcomes.analysis.Thresholds;
-import org.tpiclinic.outcomes.analysis.Wilson;
 import org.tpiclinic.shared.ForbiddenException;
 
 /**
  * The practice's own evidence, for clinicians and admins: responder rates after the 1st, 2nd and 3rd session
- * with 95 % Wilson intervals, the Kaplan-Meier curve of time until pain returns, and breakdowns. Aggregates run
- * in the database over one row per session (results kept current as scores arrive), so the page stays fast at
- * 100,000 patients. Each report is audited as one QUERY (it names no patient).
+ * with 95 % Wilson intervals, the Kaplan-Meier curve of time until pain returns, and breakdowns. Every figure
+ * comes from one pass over one row per session (its results, muscles and regions kept current as scores and
+ * sessions arrive), so the page stays fast at 100,000 patients. Each report is audited as one QUERY (it names no
+ * patient).
  */
 @Service
 @Transactional
 public class PracticeOutcomes {
 
-    private final JdbcClient jdbc;
+    private final JdbcTemplate stream;
     private final OutcomeRecords records;
     private final AuditLog audit;
     private final org.tpiclinic.assessment.Atlas atlas;
 
-    PracticeOutcomes(JdbcClient jdbc, OutcomeRecords records, AuditLog audit, org.tpiclinic.assessment.Atlas atlas) {
+    PracticeOutcomes(DataSource dataSource, OutcomeRecords records, AuditLog audit,
+            org.tpiclinic.assessment.Atlas atlas) {
+        // Its own template so that only this query streams its rows in pages instead of holding them all.
+        this.stream = new JdbcTemplate(dataSource);
+        this.stream.setFetchSize(FETCH);
         this.atlas = atlas;
-        this.jdbc = jdbc;
         this.records = records;
         this.audit = audit;
     }
+
+    static final int FETCH = 5_000;
 
     public static boolean mayRead(CurrentUser actor) {
         return actor.role() == Role.CLINICIAN || actor.role() == Role.ADMIN;
@@ -72,68 +78,26 @@ public class PracticeOutcomes {
         }
     }
 
+    /**
+     * Reads the sessions the filter keeps once and adds up every figure as they stream past (see
+     * {@link PracticeTally}): one scan, no join and no sort. Grouping in the database counted distinct patients
+     * with a sort per breakdown, which took seconds at 100,000 patients (docs/benchmarks.md).
+     */
     PracticeReport build(PracticeFilter filter) {
         Thresholds t = records.thresholds();
         var where = new Where(filter);
-        var totals = jdbc.sql("SELECT COUNT(DISTINCT s.patient_id), COUNT(*) FROM outcome_sessions s" + where.sql)
-                .params(where.params).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-        var afterSession = new ArrayList<PracticeReport.Rate>();
-        var byNumber = rates("s.session_number", "", where, t);
-        for (int n = 1; n <= 3; n++) {
-            var rate = byNumber.get(String.valueOf(n));
-            afterSession.add(rate != null ? rate
-                    : new PracticeReport.Rate(String.valueOf(n), String.valueOf(n), false, 0, 0, 0, null, null));
-        }
-        var counts = new LinkedHashMap<Integer, int[]>();
-        jdbc.sql("SELECT s.relief_days, SUM(CASE WHEN s.relief_ended THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN s.relief_ended THEN 0 ELSE 1 END) FROM outcome_sessions s" + where.sql
-                + " AND s.relief_days IS NOT NULL GROUP BY s.relief_days")
-                .params(where.params)
-                .query((java.sql.ResultSet rs) -> {
-                    counts.put(rs.getInt(1), new int[] { rs.getInt(2), rs.getInt(3) });
-                });
-        int reliefPatients = jdbc.sql("SELECT COUNT(DISTINCT s.patient_id) FROM outcome_sessions s" + where.sql
-                + " AND s.relief_days IS NOT NULL").params(where.params).query(Integer.class).single();
-        var relief = reliefPatients >= t.minGroupPatients() ? KaplanMeier.fromCounts(counts) : null;
-        var breakdowns = List.of(
-                breakdown("region", "t.region", " JOIN (SELECT DISTINCT session_id, region FROM outcome_session_sites)"
-                        + " t ON t.session_id = s.session_id", where, t),
-                breakdown("muscle", "t.muscle", " JOIN (SELECT DISTINCT session_id, muscle FROM outcome_session_sites)"
-                        + " t ON t.session_id = s.session_id", where, t),
-                breakdown("technique", "CASE WHEN s.injectate THEN 'INJECTATE' ELSE 'DRY_NEEDLING' END", "", where, t),
-                breakdown("steroid", "CASE WHEN s.steroid THEN 'YES' ELSE 'NO' END", "", where, t),
-                breakdown("clinician", "CAST(s.clinician_id AS VARCHAR(36))", "", where, t),
-                breakdown("location", "COALESCE(CAST(s.location_id AS VARCHAR(36)), 'NONE')", "", where, t));
-        return new PracticeReport(filter, t, afterSession, relief, reliefPatients, breakdowns, totals[0], totals[1]);
-    }
-
-    private PracticeReport.Breakdown breakdown(String dimension, String group, String join, Where where,
-            Thresholds t) {
-        return new PracticeReport.Breakdown(dimension, List.copyOf(rates(group, join, where, t).values()));
-    }
-
-    /** Responder counts per group over sessions with a result; groups of too few patients are hidden. */
-    private Map<String, PracticeReport.Rate> rates(String group, String join, Where where, Thresholds t) {
-        var rates = new LinkedHashMap<String, PracticeReport.Rate>();
-        jdbc.sql("SELECT " + group + " AS g, COUNT(DISTINCT s.patient_id), COUNT(*), "
-                + "SUM(CASE WHEN s.responder IS NULL THEN 0 ELSE 1 END), "
-                + "SUM(CASE WHEN s.responder THEN 1 ELSE 0 END), SUM(CASE WHEN s.substantial THEN 1 ELSE 0 END) "
-                + "FROM outcome_sessions s" + join + where.sql + " GROUP BY " + group + " ORDER BY 1")
-                .params(where.params)
-                .query((java.sql.ResultSet rs) -> {
-                    String g = rs.getString(1);
-                    if (g == null) {
-                        return;
-                    }
-                    long patients = rs.getLong(2);
-                    int evaluable = rs.getInt(4);
-                    boolean shown = patients >= t.minGroupPatients();
-                    rates.put(g, shown
-                            ? new PracticeReport.Rate(g, g, true, patients, rs.getLong(3), evaluable,
-                                    Wilson.of(rs.getInt(5), evaluable), Wilson.of(rs.getInt(6), evaluable))
-                            : new PracticeReport.Rate(g, g, false, patients, 0, 0, null, null));
-                });
-        return rates;
+        var tally = new PracticeTally();
+        stream.query("""
+                SELECT s.patient_id, s.session_number, s.injectate, s.steroid, s.clinician_id, s.location_id,
+                       s.responder, s.substantial, s.relief_days, s.relief_ended, s.muscles, s.regions
+                FROM outcome_sessions s""" + where.sql, (java.sql.ResultSet rs) -> {
+                    tally.add(new PracticeTally.Session(rs.getObject(1, UUID.class), rs.getInt(2), rs.getBoolean(3),
+                            rs.getBoolean(4), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class),
+                            rs.getObject(7, Boolean.class), rs.getObject(8, Boolean.class),
+                            rs.getObject(9, Integer.class), rs.getObject(10, Boolean.class), rs.getString(11),
+                            rs.getString(12)));
+                }, where.params.toArray());
+        return tally.report(filter, t);
     }
 
     /** The filter as SQL over {@code outcome_sessions s}, with bound parameters only. */

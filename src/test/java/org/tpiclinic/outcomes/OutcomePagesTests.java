@@ -125,6 +125,41 @@ class OutcomePagesTests {
     }
 
     @Test
+    void aSignedSessionKeepsEachMuscleAndRegionOnceWithItsResultsHoweverOftenDelivered() {
+        var on = LocalDate.of(2026, 11, 2);
+        var event = new InjectionSessionSigned(SessionId.of(session), PatientId.of(patient),
+                ClinicianId.of(UUID.randomUUID()), null, null, on, Instant.parse(on + "T15:00:00Z"),
+                List.of(new InjectionSessionSigned.TreatedSite(new BodySite("UPPER_TRAPEZIUS", Side.LEFT),
+                        Technique.INJECTION),
+                        new InjectionSessionSigned.TreatedSite(new BodySite("UPPER_TRAPEZIUS", Side.RIGHT),
+                                Technique.INJECTION),
+                        new InjectionSessionSigned.TreatedSite(new BodySite("QUADRATUS_LUMBORUM", Side.LEFT),
+                                Technique.DRY_NEEDLING)),
+                List.of(new InjectionSessionSigned.AgentGiven("LIDOCAINE_1", "Lidocaine 1 % plain",
+                        Millilitres.of("4"), Milligrams.of("40"), false)),
+                List.of("M79.12"), 8, 3);
+        publish(event);
+        publish(event);
+        await().atMost(Duration.ofSeconds(10)).until(() -> scores() == 2);
+        assertThat(sessionRow()).isEqualTo("QUADRATUS_LUMBORUM,UPPER_TRAPEZIUS LOW_BACK,NECK 1 null");
+        publish(new CheckInSubmitted(UUID.randomUUID(), SessionId.of(session), PatientId.of(patient), 14,
+                Instant.parse("2026-11-16T12:00:00Z"), 4, false));
+        // Baseline from the pre-session 8: 4 at day 14 is a responder.
+        await().atMost(Duration.ofSeconds(10)).until(() -> sessionRow().equals(
+                "QUADRATUS_LUMBORUM,UPPER_TRAPEZIUS LOW_BACK,NECK 1 true"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM outcome_session_sites WHERE session_id = ?").param(session)
+                .query(Long.class).single()).isEqualTo(3);
+    }
+
+    String sessionRow() {
+        return jdbc.sql("SELECT muscles, regions, session_number, responder FROM outcome_sessions "
+                + "WHERE session_id = ?").param(session)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getObject(3) + " "
+                        + rs.getObject(4))
+                .single();
+    }
+
+    @Test
     void anOutOfRangeCheckInScoreIsNotStored() {
         publish(signed(session, LocalDate.of(2026, 11, 2), 6, 2));
         await().atMost(Duration.ofSeconds(10)).until(() -> scores() == 2);

@@ -32,7 +32,8 @@ import org.tpiclinic.identity.Role;
  * {@link Trajectories}, loaded by {@link OutcomeLoader}, results by {@link OutcomeLoader#recomputeAll()}), keeps
  * it when it already holds the data, then times whole pages through the MVC stack (security, controller,
  * queries, Thymeleaf): 10 runs each after 3 to warm up. Not part of the build: run with
- * {@code scripts/bench-outcomes.sh} (see docs/benchmarks.md).
+ * {@code scripts/bench-outcomes.sh} (see docs/benchmarks.md); {@code TPI_BENCH_ONLY=seed} only seeds,
+ * {@code TPI_BENCH_ONLY=chart} times only the patient's chart.
  */
 @EnabledIfEnvironmentVariable(named = "TPI_BENCH_POSTGRES_URL", matches = ".+")
 class OutcomesBenchmark {
@@ -58,6 +59,9 @@ class OutcomesBenchmark {
                     jdbc.queryForObject("SELECT COUNT(DISTINCT patient_id) FROM outcome_responses", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM outcome_responses", Long.class),
                     jdbc.queryForObject("SELECT COUNT(*) FROM outcome_sessions", Long.class));
+            if ("seed".equals(System.getenv("TPI_BENCH_ONLY"))) {
+                return;
+            }
             var mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity())
                     .build();
             var clinician = ClinicUser.of(new CurrentUser(UUID.randomUUID(), "bench-clinician", "Bench", Role.CLINICIAN,

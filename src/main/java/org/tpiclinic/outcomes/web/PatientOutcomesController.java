@@ -42,9 +42,9 @@ class PatientOutcomesController {
     @GetMapping("/patients/{patientId}/outcomes")
     String page(@PathVariable UUID patientId, @AuthenticationPrincipal ClinicUser me, Model model) {
         requireStaffReader(me.current(), patientId);
-        var result = outcomes.patient(me.current(), patientId);
+        var view = outcomes.staffView(me.current(), patientId);
         model.addAttribute("patientId", patientId);
-        pages.patient(model, result, name(me.current(), patientId));
+        pages.patient(model, view.outcomes(), view.patientName());
         return "outcomes/patient";
     }
 
@@ -52,9 +52,9 @@ class PatientOutcomesController {
     @GetMapping("/patients/{patientId}/outcomes/summary")
     String summary(@PathVariable UUID patientId, @AuthenticationPrincipal ClinicUser me, Model model) {
         requireStaffReader(me.current(), patientId);
-        var result = outcomes.patient(me.current(), patientId);
+        var view = outcomes.staffView(me.current(), patientId);
         model.addAttribute("patientId", patientId);
-        pages.patient(model, result, name(me.current(), patientId));
+        pages.patient(model, view.outcomes(), view.patientName());
         return "outcomes/summary :: summary";
     }
 

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.outcomes.PracticeFilter;
 import org.tpiclinic.outcomes.PracticeOutcomes;
-import org.tpiclinic.scheduling.SchedulingDirectory;
 
 /**
  * {@code /outcomes}: the practice's own evidence for clinicians and admins, with filters, the Kaplan-Meier curve
@@ -32,15 +31,10 @@ import org.tpiclinic.scheduling.SchedulingDirectory;
 class PracticeOutcomesController {
 
     private final PracticeOutcomes practice;
-    private final SchedulingDirectory directory;
     private final PracticePage page;
-    private final SiteNames names;
 
-    PracticeOutcomesController(PracticeOutcomes practice, SchedulingDirectory directory, PracticePage page,
-            SiteNames names) {
-        this.names = names;
+    PracticeOutcomesController(PracticeOutcomes practice, PracticePage page) {
         this.practice = practice;
-        this.directory = directory;
         this.page = page;
     }
 
@@ -56,16 +50,10 @@ class PracticeOutcomesController {
         var filter = parse(form, problems);
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
-        model.addAttribute("clinicians", directory.clinicians());
-        model.addAttribute("locations", directory.locations());
         if (!PracticeOutcomes.mayRead(me.current())) {
             practice.report(me.current(), PracticeFilter.none()); // refuses and audits
         }
-        var choices = practice.choices();
-        model.addAttribute("choices", choices);
-        var muscleNames = new java.util.HashMap<String, String>();
-        choices.get("muscle").forEach(m -> muscleNames.put(m, names.muscle(m)));
-        model.addAttribute("muscleNames", muscleNames);
+        model.addAttribute("choices", page.filterChoices(practice.choices()));
         if (!problems.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return "outcomes/practice";

@@ -35,6 +35,27 @@ class PracticePage {
     record Section(String dimension, String heading, List<Row> rows) {
     }
 
+    /** One choice of a filter's list: the value sent and the words shown. */
+    record Choice(String value, String label) {
+    }
+
+    /** The filter's choices by field (region, muscle, technique, steroid, clinician, location), labelled. */
+    Map<String, List<Choice>> filterChoices(Map<String, List<String>> atlas) {
+        var choices = new HashMap<String, List<Choice>>();
+        choices.put("region", atlas.get("region").stream()
+                .map(g -> new Choice(g, text("outcomes.practice.region." + g))).toList());
+        choices.put("muscle", atlas.get("muscle").stream().map(m -> new Choice(m, names.muscle(m))).toList());
+        choices.put("technique", List.of("INJECTATE", "DRY_NEEDLING").stream()
+                .map(t -> new Choice(t, text("outcomes.practice.technique." + t))).toList());
+        choices.put("steroid", List.of("YES", "NO").stream()
+                .map(t -> new Choice(t, text("outcomes.practice.steroid." + t))).toList());
+        choices.put("clinician", directory.clinicians().stream()
+                .map(c -> new Choice(c.id().toString(), c.name())).toList());
+        choices.put("location", directory.locations().stream()
+                .map(l -> new Choice(l.id().toString(), l.name())).toList());
+        return choices;
+    }
+
     void fill(Model model, PracticeReport r) {
         model.addAttribute("report", r);
         model.addAttribute("afterSession", r.afterSession().stream()

@@ -1,0 +1,7 @@
+package org.tpiclinic.outcomes;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class PracticeBreakdownsPostgresTests extends PracticeBreakdownsTests {
+}
