@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.tpiclinic.screening.Answer.NO;
+import static org.tpiclinic.screening.Answer.YES;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -108,8 +110,8 @@ class ScreeningPagesTests {
             allergies.add(new Reported.Allergy("Substance" + i,
                     AllergyClass.OTHER));
         }
-        intake.saveSafety(ScreeningFixtures.FRONT_DESK, other, new SafetyAnswers(false,
-                false, null, false, false, false, false, false, false, false, false, true, null, null), allergies,
+        intake.saveSafety(ScreeningFixtures.FRONT_DESK, other, new SafetyAnswers(NO,
+                NO, null, NO, NO, NO, NO, NO, NO, NO, NO, YES, null, null), allergies,
                 List.of());
     }
 
@@ -145,14 +147,14 @@ class ScreeningPagesTests {
     @Test
     void badIntakeInputIsShownBesideTheFieldKeepsWhatWasTypedAndChangesNothing() throws Exception {
         var id = ScreeningFixtures.register(registry, "Badpage");
-        var response = mvc.perform(post("/patients/" + id + "/intake/safety").param("noAllergies", "true")
+        var response = mvc.perform(post("/patients/" + id + "/intake/safety").param("noAllergies", "YES")
                 .param("allergies[0].name", "Penicillin").param("weightKg", "eighty")
                 .param("weightMeasuredOn", "2025-02-30").with(user(as(Role.FRONT_DESK))).with(csrf()))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString()).contains("weightKg-error").contains("weightMeasuredOn-error")
                 .contains("Penicillin");
-        response = mvc.perform(post("/patients/" + id + "/intake/safety").param("noAllergies", "true")
+        response = mvc.perform(post("/patients/" + id + "/intake/safety").param("noAllergies", "YES")
                 .param("allergies[0].name", "Penicillin").with(user(as(Role.FRONT_DESK))).with(csrf()))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
