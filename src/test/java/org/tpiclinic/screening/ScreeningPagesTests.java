@@ -145,6 +145,25 @@ class ScreeningPagesTests {
     }
 
     @Test
+    void thePatientCanAnswerIDontKnowAndSeesThatAnswerAgain() throws Exception {
+        var id = ScreeningFixtures.register(registry, "Dontknow");
+        var response = mvc.perform(post("/patients/" + id + "/intake/safety").param("noAllergies", "YES")
+                .param("bloodThinners", "UNSURE").param("pregnant", "NO").with(user(as(Role.FRONT_DESK)))
+                .with(csrf())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        var safety = intake.find(id).orElseThrow().safety();
+        assertThat(safety.bloodThinners()).isEqualTo(Answer.UNSURE);
+        assertThat(safety.pregnant()).isEqualTo(Answer.NO);
+        assertThat(safety.diabetes()).isEqualTo(Answer.NOT_ANSWERED);
+        String page = mvc.perform(get("/patients/" + id + "/intake").with(user(as(Role.FRONT_DESK)))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).containsPattern("id=\"safety-bloodThinners-unsure\" value=\"UNSURE\" checked")
+                .containsPattern("id=\"safety-pregnant-no\" value=\"NO\" checked")
+                .doesNotContainPattern("id=\"safety-diabetes-[a-z]+\" value=\"[A-Z]+\" checked")
+                .contains("I don&#39;t know");
+    }
+
+    @Test
     void badIntakeInputIsShownBesideTheFieldKeepsWhatWasTypedAndChangesNothing() throws Exception {
         var id = ScreeningFixtures.register(registry, "Badpage");
         var response = mvc.perform(post("/patients/" + id + "/intake/safety").param("noAllergies", "YES")
