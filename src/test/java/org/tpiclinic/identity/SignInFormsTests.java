@@ -31,12 +31,13 @@ class SignInFormsTests {
 
     @Test
     void aRefusedSignInIsSaidInsideTheFormAboveItsFields() throws Exception {
-        for (var refusal : new String[][] { { "error", "That username and password do not match" },
-                { "paused=60", "Too many failed sign-ins" } }) {
-            String page = mvc.perform(get("/login?" + refusal[0])).andReturn().getResponse().getContentAsString();
+        for (var refusal : new String[][] { { "error", "", "That username and password do not match" },
+                { "paused", "60", "Too many failed sign-ins" } }) {
+            String page = mvc.perform(get("/login").param(refusal[0], refusal[1])).andReturn().getResponse()
+                    .getContentAsString();
             String form = form(page, "/login");
-            assertThat(form).contains(refusal[1]).contains("role=\"alert\"");
-            assertThat(form.indexOf(refusal[1])).isLessThan(form.indexOf("id=\"username\""));
+            assertThat(form).contains(refusal[2]).contains("role=\"alert\"");
+            assertThat(form.indexOf(refusal[2])).isLessThan(form.indexOf("id=\"username\""));
             assertThat(form).contains("<label class=\"form-label\" for=\"username\">Username</label>")
                     .contains("autocomplete=\"username\"").contains("autocomplete=\"current-password\"");
         }
