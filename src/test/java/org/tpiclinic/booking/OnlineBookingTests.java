@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,18 +44,14 @@ import org.tpiclinic.patients.Sex;
 import org.tpiclinic.scheduling.AppointmentType;
 import org.tpiclinic.scheduling.AppointmentDesk;
 import org.tpiclinic.scheduling.AppointmentTypes;
-import org.tpiclinic.scheduling.Availability;
 import org.tpiclinic.scheduling.BookingRequest;
 import org.tpiclinic.scheduling.Bookings;
-import org.tpiclinic.scheduling.Clinician;
 import org.tpiclinic.scheduling.Clinicians;
-import org.tpiclinic.scheduling.Location;
-import org.tpiclinic.scheduling.Locations;
+import org.tpiclinic.scheduling.SchedulingFixture;
 import org.tpiclinic.shared.ForbiddenException;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.tpiclinic.shared.ClinicianId;
-import org.tpiclinic.shared.LocationId;
 import org.tpiclinic.shared.AppointmentId;
 
 /**
@@ -65,6 +61,7 @@ import org.tpiclinic.shared.AppointmentId;
 @SpringBootTest(properties = { "tpi.notifications.from=appointments@bluepoint.test",
         "tpi.notifications.scheduled=false" })
 @AutoConfigureMockMvc
+@Import(SchedulingFixture.class)
 class OnlineBookingTests {
 
     static final int SMTP_PORT = TestSmtp.freePort();
@@ -91,11 +88,9 @@ class OnlineBookingTests {
     @Autowired
     org.springframework.context.ApplicationContext context;
     @Autowired
-    Locations locations;
+    SchedulingFixture fixture;
     @Autowired
     Clinicians clinicians;
-    @Autowired
-    Availability availability;
     @Autowired
     AppointmentTypes types;
     @Autowired
@@ -111,18 +106,16 @@ class OnlineBookingTests {
 
     @BeforeEach
     void practice() throws Exception {
-        location = locations.save(Location.open("Online " + UUID.randomUUID(), "1 Main St", "(631) 555-0100", ZONE)).id();
-        clinician = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Online", Set.of(FOLLOW_UP, TPI))).id();
-        for (var day : DayOfWeek.values()) {
-            availability.addHours(ClinicianId.of(clinician), LocationId.of(location), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
-        }
+        var practice = fixture.practice("Online", ZONE, Set.of(FOLLOW_UP, TPI));
+        location = practice.locationId();
+        clinician = practice.clinicianId();
         address = "test-" + UUID.randomUUID(); // one client address per test, so limits do not interfere
         OutboxTestDispatch.dispatchDue(context);
         greenMail.purgeEmailFromAllMailboxes();
     }
 
     Instant at(int days, LocalTime time) {
-        return LocalDate.now(clock.withZone(ZONE)).plusDays(days).atTime(time).atZone(ZONE).toInstant();
+        return fixture.at(ZONE, days, time);
     }
 
     String slot(Instant start) {

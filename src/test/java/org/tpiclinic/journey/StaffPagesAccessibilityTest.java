@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -72,5 +73,20 @@ class StaffPagesAccessibilityTest extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
         assertAccessible(page, name);
         org.assertj.core.api.Assertions.assertThat(browserErrors).as("browser errors on " + path).isEmpty();
+    }
+
+    @Test
+    void theMergePageSaysBesideTheFieldThatNoChartHasTheMrnTyped() {
+        signIn("frontdesk");
+        page.navigate(resolve("/patients/{patient}/merge"));
+        page.getByLabel("MRN of the duplicate chart").fill("NO-SUCH-MRN");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the duplicate")).click();
+        var mrn = page.getByLabel("MRN of the duplicate chart");
+        assertThat(mrn).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#" + mrn.getAttribute("aria-describedby").split(" ")[0]))
+                .containsText("No chart has this MRN");
+        screenshot(page, "staff-patient-merge-unknown-mrn");
+        assertAccessible(page, "patient-merge-unknown-mrn");
+        org.assertj.core.api.Assertions.assertThat(browserErrors).as("browser errors").isEmpty();
     }
 }

@@ -40,6 +40,14 @@ class TwoStepSignInJourneyTest extends BrowserJourney {
     void aClinicianSetsUpTwoStepSignInAndSignsInWithACode() {
         accounts.createStaff(USERNAME, "Dr. Two Step", Role.CLINICIAN, PASSWORD);
         try {
+            page.navigate("/login");
+            page.getByLabel("Username").fill(USERNAME);
+            page.getByLabel("Password").fill("not the password");
+            page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Sign in")).click();
+            assertThat(page.getByRole(AriaRole.MAIN).getByText("That username and password do not match"))
+                    .isVisible();
+            visited("mfa-00-wrong-password");
             signInWithPassword();
             page.waitForURL(url -> !url.contains("/login"));
             String secret = setUpFromTheAccountPage();

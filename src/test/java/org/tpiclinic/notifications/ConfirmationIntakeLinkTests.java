@@ -2,6 +2,9 @@ package org.tpiclinic.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.tpiclinic.screening.Answer.NO;
+import static org.tpiclinic.screening.Answer.NOT_ANSWERED;
+import static org.tpiclinic.screening.Answer.YES;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -113,9 +116,9 @@ class ConfirmationIntakeLinkTests {
     void aPatientWhoseIntakeIsCompleteGetsNoLink() {
         var patient = patient("Complete");
         intake.saveVisit(DESK, patient, new VisitAnswers("Neck pain", null, null, null, null));
-        intake.saveCare(DESK, patient, new CareAnswers(true, false, false, false, 6, false, null, null, null));
-        intake.saveSafety(DESK, patient, new SafetyAnswers(true, false, null, false, false, false, false, false,
-                false, false, false, true, null, null), List.of(), List.of());
+        intake.saveCare(DESK, patient, new CareAnswers(YES, NO, NO, NO, 6, NO, null, null, NOT_ANSWERED));
+        intake.saveSafety(DESK, patient, new SafetyAnswers(YES, NO, null, NO, NO, NO, NO, NO,
+                NO, NO, NO, YES, null, null), List.of(), List.of());
         String text = confirmationOf(patient, 4);
         assertThat(text).doesNotContain("/intake/").doesNotContain("questionnaire").doesNotContain("{7}");
     }

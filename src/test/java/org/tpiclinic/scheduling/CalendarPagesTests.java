@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.tpiclinic.scheduling.SchedulingFixture.NEW_PATIENT;
+import static org.tpiclinic.screening.Answer.NO;
+import static org.tpiclinic.screening.Answer.NOT_ANSWERED;
+import static org.tpiclinic.screening.Answer.YES;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -104,9 +107,9 @@ class CalendarPagesTests {
         var me = CurrentUser.system("test");
         intake.saveVisit(me, halfway, new VisitAnswers("Neck pain", "Trapezius", day.minusMonths(3), 6, 5));
         intake.saveVisit(me, done, new VisitAnswers("Neck pain", "Trapezius", day.minusMonths(3), 6, 5));
-        intake.saveCare(me, done, new CareAnswers(true, false, true, false, 8, false, null, null, null));
-        intake.saveSafety(me, done, new SafetyAnswers(true, false, null, false, false, false, false, false, false,
-                false, false, true, null, null), List.<Reported.Allergy>of(), List.<Reported.Medication>of());
+        intake.saveCare(me, done, new CareAnswers(YES, NO, YES, NO, 8, NO, null, null, NOT_ANSWERED));
+        intake.saveSafety(me, done, new SafetyAnswers(YES, NO, null, NO, NO, NO, NO, NO, NO,
+                NO, NO, YES, null, null), List.<Reported.Allergy>of(), List.<Reported.Medication>of());
 
         for (var path : List.of(clinician("day"), clinician("week"), location("day"), location("week"))) {
             var html = page(path, DESK);
@@ -129,8 +132,8 @@ class CalendarPagesTests {
     void aCardMarksAPatientWhoseIntakeAnswersWaitForReview() throws Exception {
         var waiting = book("Waitreview", LocalTime.of(9, 0));
         var quiet = book("Nothingnew", LocalTime.of(10, 0));
-        intake.saveSafety(CurrentUser.system("test"), waiting, new SafetyAnswers(false, true, null, false, false,
-                false, false, false, false, false, true, true, null, null),
+        intake.saveSafety(CurrentUser.system("test"), waiting, new SafetyAnswers(NO, YES, null, NO, NO,
+                NO, NO, NO, NO, NO, YES, YES, null, null),
                 List.of(new Reported.Allergy("Latex", org.tpiclinic.patients.AllergyClass.LATEX)),
                 List.<Reported.Medication>of());
 

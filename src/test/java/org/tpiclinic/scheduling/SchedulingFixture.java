@@ -17,8 +17,11 @@ import org.tpiclinic.patients.Sex;
 import org.tpiclinic.shared.ClinicianId;
 import org.tpiclinic.shared.LocationId;
 
-/** Builds a small practice for scheduling tests: a location, a clinician open 08:00-18:00 daily, patients. */
-
+/**
+ * Builds a small practice for the tests of scheduling and of the modules on top of it (booking, waitlist): a
+ * location, a clinician open 08:00-18:00 every day, patients. Import it into a test with
+ * {@code @Import(SchedulingFixture.class)}.
+ */
 public class SchedulingFixture {
 
     public static final CurrentUser DESK = new CurrentUser(UUID.randomUUID(), "desk", "Desk", Role.FRONT_DESK, null);
@@ -46,12 +49,26 @@ public class SchedulingFixture {
     }
 
     public Practice practice() {
-        var location = locations.save(Location.open("Test " + UUID.randomUUID(), "1 Main St", "(631) 555-0100", ZONE));
-        var clinician = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Test", Set.of(NEW_PATIENT, FOLLOW_UP, TPI)));
+        return practice("Test", ZONE, Set.of(NEW_PATIENT, FOLLOW_UP, TPI));
+    }
+
+    /**
+     * A practice of its own: a location "{@code name} …" at 1 Main St in {@code zone}, and "Dr. {@code name}" who
+     * sees the appointment types {@code types} there every day from 08:00 to 18:00.
+     */
+    public Practice practice(String name, ZoneId zone, Set<UUID> types) {
+        var location = locations.save(Location.open(name + " " + UUID.randomUUID(), "1 Main St", "(631) 555-0100", zone));
+        return new Practice(location.id(), clinicianAt(location.id(), name, types));
+    }
+
+    /** "Dr. {@code name}", seeing {@code types} at {@code locationId} every day from 08:00 to 18:00. */
+    public UUID clinicianAt(UUID locationId, String name, Set<UUID> types) {
+        var clinician = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. " + name, types));
         for (var day : DayOfWeek.values()) {
-            availability.addHours(ClinicianId.of(clinician.id()), LocationId.of(location.id()), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
+            availability.addHours(ClinicianId.of(clinician.id()), LocationId.of(locationId), day, LocalTime.of(8, 0),
+                    LocalTime.of(18, 0));
         }
-        return new Practice(location.id(), clinician.id());
+        return clinician.id();
     }
 
     /** A location where nobody has hours. */
@@ -71,7 +88,12 @@ public class SchedulingFixture {
 
     /** {@code days} from today at local {@code time} in the test zone. */
     public Instant at(int days, LocalTime time) {
-        return LocalDate.now(clock.withZone(ZONE)).plusDays(days).atTime(time).atZone(ZONE).toInstant();
+        return at(ZONE, days, time);
+    }
+
+    /** {@code days} from today at local {@code time} in {@code zone}. */
+    public Instant at(ZoneId zone, int days, LocalTime time) {
+        return LocalDate.now(clock.withZone(zone)).plusDays(days).atTime(time).atZone(zone).toInstant();
     }
 
     public static String key() {

@@ -101,8 +101,8 @@ class IntakeLinkTests {
     void answersGivenThroughTheLinkArePatientReportedAndReachTheRecordOnlyWhenStaffAcceptThem() throws Exception {
         var id = register(registry, "Needleshy");
         String token = issue(id, Duration.ofDays(2));
-        var response = mvc.perform(post("/intake/" + token + "/safety").param("noAllergies", "true")
-                .param("bloodThinners", "false").param("needleFear", "true").param("driverHome", "true")
+        var response = mvc.perform(post("/intake/" + token + "/safety").param("noAllergies", "YES")
+                .param("bloodThinners", "NO").param("needleFear", "YES").param("driverHome", "YES")
                 .with(csrf())).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
 

@@ -2,6 +2,8 @@ package org.tpiclinic.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tpiclinic.screening.Answer.NO;
+import static org.tpiclinic.screening.Answer.YES;
 import static org.tpiclinic.screening.ScreeningFixtures.*;
 
 import java.math.BigDecimal;
@@ -33,9 +35,10 @@ class IntakeTests {
     @Autowired
     PatientRegistry registry;
 
-    static SafetyAnswers safety(Boolean noAllergies, Boolean thinners, Boolean diabetes, BigDecimal kg, LocalDate on) {
-        return new SafetyAnswers(noAllergies, thinners, null, false, false, false, false, diabetes, false, false, false,
-                true, kg, on);
+    static SafetyAnswers safety(boolean noAllergies, boolean thinners, boolean diabetes, BigDecimal kg, LocalDate on) {
+        return new SafetyAnswers(Answer.of(noAllergies), Answer.of(thinners), null, NO, NO, NO, NO, Answer.of(diabetes),
+                NO, NO, NO,
+                YES, kg, on);
     }
 
     @Test
@@ -82,7 +85,7 @@ class IntakeTests {
         assertThatThrownBy(() -> intake.saveSafety(patient(id), id, safety(true, false, false, null, null), List.of(),
                 List.of())).isInstanceOf(FieldRefused.class)
                 .satisfies(e -> assertThat(((FieldRefused) e).field()).isEqualTo("accepted"));
-        assertThat(intake.open(FRONT_DESK, id).intake().safety().noAllergies()).isFalse();
+        assertThat(intake.open(FRONT_DESK, id).intake().safety().noAllergies()).isEqualTo(NO);
     }
 
     @Test

@@ -2,17 +2,9 @@ package org.tpiclinic.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.TreeSet;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V170 and V240 on a database holding plans from before sides were kept: their muscles stay "side not recorded"
@@ -22,33 +14,16 @@ class PlanSidesMigrationTest {
 
     static final String OLD_PLAN = "LIDOCAINE_1_PLAIN;steroid=false;UPPER_TRAPEZIUS,RHOMBOIDS";
 
-    static DataSource freshH2() {
-        return new DriverManagerDataSource("jdbc:h2:mem:v170-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    Flyway flyway(DataSource db, String target) {
-        return Flyway.configure().dataSource(db).locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .target(MigrationVersion.fromVersion(target)).load();
-    }
-
-    DataSource fresh() {
-        return freshH2();
+    MigrationDatabase fresh() {
+        return MigrationDatabase.h2("v170");
     }
 
     @Test
     void oldPlansGetSitesWithoutARecordedSideThatNeitherClearNorCover() {
-        var db = fresh();
-        // the last migration before V170, whichever that is once other branches have added theirs
-        var before = Arrays.stream(flyway(db, "latest").info().all()).map(m -> m.getVersion())
-                .filter(v -> !v.isAtLeast("170")).max(MigrationVersion::compareTo).orElseThrow();
-        flyway(db, before.getVersion()).migrate();
-        var jdbc = JdbcClient.create(db);
-        var patient = UUID.randomUUID();
+        var db = fresh().migrateToJustBefore("170");
+        var jdbc = db.jdbc();
+        var patient = db.insertPatient();
         var review = UUID.randomUUID();
-        jdbc.sql("INSERT INTO patients (id, version, mrn, given_name, family_name, date_of_birth, sex, "
-                + "preferred_language, name_key, registered_at) VALUES (?, 0, 'M1', 'Sam', 'Old', DATE '1970-01-01', "
-                + "'FEMALE', 'English', 'old sam', CURRENT_TIMESTAMP)").param(patient).update();
         jdbc.sql("INSERT INTO screening_reviews (id, version, patient_id, rule_set_version, plan, decision, "
                 + "facts_fingerprint, results, reviewed_by, reviewed_at, valid_until) VALUES (?, 0, ?, 1, ?, "
                 + "'ELIGIBLE', 'f', 'r', 'clinician', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
@@ -58,7 +33,7 @@ class PlanSidesMigrationTest {
                 + "CURRENT_TIMESTAMP, 'p', 'x', CURRENT_TIMESTAMP, ?, ?)")
                 .params(UUID.randomUUID(), patient, OLD_PLAN, new byte[] { 0 }, "0".repeat(64)).update();
 
-        flyway(db, "latest").migrate();
+        db.migrateToLatest();
 
         var reviewed = PlannedTreatment.parse(jdbc.sql("SELECT plan FROM screening_reviews").query(String.class)
                 .single());
@@ -78,14 +53,13 @@ class PlanSidesMigrationTest {
 
     @Test
     void aPlanWithEveryAtlasMuscleOnBothSidesFitsTheWidenedColumns() {
-        var db = fresh();
-        flyway(db, "latest").migrate();
+        var db = fresh().migrateToLatest();
         var code = new PlannedTreatment(Agent.LIDOCAINE_1_WITH_EPINEPHRINE, true,
                 new java.util.HashSet<>(org.tpiclinic.assessment.Atlas.fromDataFiles().sites())).code();
         assertThat(code.length()).isGreaterThan(1000).isLessThanOrEqualTo(4000);
         for (var column : java.util.List.of("SCREENING_REVIEWS.PLAN", "CONSENTS.PLAN_CODE")) {
             var parts = column.split("\\.");
-            assertThat(JdbcClient.create(db).sql("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
+            assertThat(db.jdbc().sql("SELECT CHARACTER_MAXIMUM_LENGTH FROM INFORMATION_SCHEMA.COLUMNS "
                     + "WHERE UPPER(TABLE_NAME) = ? AND UPPER(COLUMN_NAME) = ? "
                     + "AND UPPER(TABLE_SCHEMA) = UPPER(CURRENT_SCHEMA)").params(parts[0], parts[1])
                     .query(Long.class).single()).as(column).isEqualTo(4000L);

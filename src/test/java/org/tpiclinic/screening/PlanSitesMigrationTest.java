@@ -8,10 +8,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tpiclinic.assessment.Atlas;
@@ -34,13 +30,8 @@ class PlanSitesMigrationTest {
             "SPLENIUS_CAPITIS", "TEMPORALIS", "MASSETER", "QUADRATUS_LUMBORUM", "GLUTEUS_MEDIUS", "PIRIFORMIS",
             "ILIOPSOAS");
 
-    DataSource fresh() {
-        return PlanSidesMigrationTest.freshH2();
-    }
-
-    Flyway flyway(DataSource db, String target) {
-        return Flyway.configure().dataSource(db).locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .target(MigrationVersion.fromVersion(target)).load();
+    MigrationDatabase fresh() {
+        return MigrationDatabase.h2("v240");
     }
 
     record Stored(JdbcClient jdbc, UUID patient) {
@@ -60,16 +51,9 @@ class PlanSitesMigrationTest {
         }
     }
 
-    Stored beforeV240(DataSource db) {
-        var before = java.util.Arrays.stream(flyway(db, "latest").info().all()).map(m -> m.getVersion())
-                .filter(v -> !v.isAtLeast("240")).max(MigrationVersion::compareTo).orElseThrow();
-        flyway(db, before.getVersion()).migrate();
-        var jdbc = JdbcClient.create(db);
-        var patient = UUID.randomUUID();
-        jdbc.sql("INSERT INTO patients (id, version, mrn, given_name, family_name, date_of_birth, sex, "
-                + "preferred_language, name_key, registered_at) VALUES (?, 0, 'M1', 'Sam', 'Old', DATE '1970-01-01', "
-                + "'FEMALE', 'English', 'old sam', CURRENT_TIMESTAMP)").param(patient).update();
-        return new Stored(jdbc, patient);
+    Stored beforeV240(MigrationDatabase db) {
+        db.migrateToJustBefore("240");
+        return new Stored(db.jdbc(), db.insertPatient());
     }
 
     @Test
@@ -78,7 +62,7 @@ class PlanSitesMigrationTest {
         var stored = beforeV240(db);
         stored.review("LIDOCAINE_1_PLAIN;steroid=true;UPPER_TRAPEZIUS:RIGHT,RHOMBOIDS:BILATERAL,PIRIFORMIS:LEFT");
 
-        flyway(db, "latest").migrate();
+        db.migrateToLatest();
 
         String code = stored.jdbc().sql("SELECT plan FROM screening_reviews").query(String.class).single();
         assertThat(code).isEqualTo(
@@ -102,7 +86,7 @@ class PlanSitesMigrationTest {
             }
         }
 
-        flyway(db, "latest").migrate();
+        db.migrateToLatest();
 
         var codes = stored.jdbc().sql("SELECT plan_code FROM consents").query(String.class).list();
         assertThat(codes).hasSize(OLD_MUSCLES.size() * 3);
@@ -122,7 +106,7 @@ class PlanSitesMigrationTest {
         stored.consent("SALINE;steroid=false;SCALENES:BILATERAL");
         stored.consent("BUPIVACAINE_025;steroid=false;PIRIFORMIS:UNRECORDED,RHOMBOIDS:RIGHT");
 
-        flyway(db, "latest").migrate();
+        db.migrateToLatest();
 
         var consents = stored.jdbc().sql("SELECT plan_code FROM consents").query(String.class).list().stream()
                 .map(PlanSitesMigrationTest::consent).toList();

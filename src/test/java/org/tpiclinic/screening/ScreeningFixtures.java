@@ -1,5 +1,10 @@
 package org.tpiclinic.screening;
 
+
+import static org.tpiclinic.screening.Answer.NO;
+import static org.tpiclinic.screening.Answer.NOT_ANSWERED;
+import static org.tpiclinic.screening.Answer.YES;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -42,12 +47,12 @@ public final class ScreeningFixtures {
     }
 
     static SafetyAnswers allNo() {
-        return new SafetyAnswers(true, false, null, false, false, false, false, false, false, false, false, true,
-                null, null, false, null);
+        return new SafetyAnswers(YES, NO, null, NO, NO, NO, NO, NO, NO, NO, NO, YES,
+                null, null, NO, null);
     }
 
     static CareAnswers eightWeeksOfPhysio() {
-        return new CareAnswers(true, false, true, false, 8, false, null, null, null);
+        return new CareAnswers(YES, NO, YES, NO, 8, NO, null, null, NOT_ANSWERED);
     }
 
     public static void nothingToReport(IntakeQuestionnaire intake, CurrentUser actor, UUID patientId) {

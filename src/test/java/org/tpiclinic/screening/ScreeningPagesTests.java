@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.tpiclinic.screening.Answer.NO;
+import static org.tpiclinic.screening.Answer.YES;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -108,8 +110,8 @@ class ScreeningPagesTests {
             allergies.add(new Reported.Allergy("Substance" + i,
                     AllergyClass.OTHER));
         }
-        intake.saveSafety(ScreeningFixtures.FRONT_DESK, other, new SafetyAnswers(false,
-                false, null, false, false, false, false, false, false, false, false, true, null, null), allergies,
+        intake.saveSafety(ScreeningFixtures.FRONT_DESK, other, new SafetyAnswers(NO,
+                NO, null, NO, NO, NO, NO, NO, NO, NO, NO, YES, null, null), allergies,
                 List.of());
     }
 
@@ -143,16 +145,35 @@ class ScreeningPagesTests {
     }
 
     @Test
+    void thePatientCanAnswerIDontKnowAndSeesThatAnswerAgain() throws Exception {
+        var id = ScreeningFixtures.register(registry, "Dontknow");
+        var response = mvc.perform(post("/patients/" + id + "/intake/safety").param("noAllergies", "YES")
+                .param("bloodThinners", "UNSURE").param("pregnant", "NO").with(user(as(Role.FRONT_DESK)))
+                .with(csrf())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        var safety = intake.find(id).orElseThrow().safety();
+        assertThat(safety.bloodThinners()).isEqualTo(Answer.UNSURE);
+        assertThat(safety.pregnant()).isEqualTo(Answer.NO);
+        assertThat(safety.diabetes()).isEqualTo(Answer.NOT_ANSWERED);
+        String page = mvc.perform(get("/patients/" + id + "/intake").with(user(as(Role.FRONT_DESK)))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).containsPattern("id=\"safety-bloodThinners-unsure\" value=\"UNSURE\" checked")
+                .containsPattern("id=\"safety-pregnant-no\" value=\"NO\" checked")
+                .doesNotContainPattern("id=\"safety-diabetes-[a-z]+\" value=\"[A-Z]+\" checked")
+                .contains("I don&#39;t know");
+    }
+
+    @Test
     void badIntakeInputIsShownBesideTheFieldKeepsWhatWasTypedAndChangesNothing() throws Exception {
         var id = ScreeningFixtures.register(registry, "Badpage");
-        var response = mvc.perform(post("/patients/" + id + "/intake/safety").param("noAllergies", "true")
+        var response = mvc.perform(post("/patients/" + id + "/intake/safety").param("noAllergies", "YES")
                 .param("allergies[0].name", "Penicillin").param("weightKg", "eighty")
                 .param("weightMeasuredOn", "2025-02-30").with(user(as(Role.FRONT_DESK))).with(csrf()))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);
         assertThat(response.getContentAsString()).contains("weightKg-error").contains("weightMeasuredOn-error")
                 .contains("Penicillin");
-        response = mvc.perform(post("/patients/" + id + "/intake/safety").param("noAllergies", "true")
+        response = mvc.perform(post("/patients/" + id + "/intake/safety").param("noAllergies", "YES")
                 .param("allergies[0].name", "Penicillin").with(user(as(Role.FRONT_DESK))).with(csrf()))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(400);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tpiclinic.screening.ScreeningFixtures.*;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,9 +19,11 @@ import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
 import org.tpiclinic.screening.intake.IntakeQuestionnaire;
+import org.tpiclinic.screening.intake.SafetyAnswers;
 import org.tpiclinic.screening.review.Decision;
 import org.tpiclinic.screening.rules.Outcome;
 import org.tpiclinic.screening.rules.RuleId;
+import org.tpiclinic.screening.rules.RuleResult;
 import org.tpiclinic.shared.FieldRefused;
 import org.tpiclinic.shared.ForbiddenException;
 
@@ -96,6 +99,38 @@ class ScreeningTests {
         assertThat(review.acknowledgements()).singleElement()
                 .satisfies(a -> assertThat(a.reason()).isEqualTo("Shallow angle, pinch technique"));
         assertThat(screening.hasValidEligibleScreening(CLINICIAN, id, LIDOCAINE_TRAPEZIUS)).isTrue();
+    }
+
+    @Test
+    void aPatientWhoDoesNotKnowIsToldApartFromAQuestionNotAskedYetAndNeitherPasses() {
+        var unsure = register(registry, "Unsure");
+        var notAsked = register(registry, "Notasked");
+        intake.saveSafety(FRONT_DESK, unsure, new SafetyAnswers(Answer.UNSURE, Answer.UNSURE, null, Answer.NO,
+                Answer.UNSURE, Answer.NO, Answer.NO, Answer.NO, Answer.NO, Answer.NO, Answer.NO, Answer.YES, null,
+                null, Answer.NO, null), List.of(), List.of());
+        intake.saveSafety(FRONT_DESK, notAsked, new SafetyAnswers(Answer.NOT_ANSWERED, Answer.NOT_ANSWERED, null,
+                Answer.NO, Answer.NOT_ANSWERED, Answer.NO, Answer.NO, Answer.NO, Answer.NO, Answer.NO, Answer.NO,
+                Answer.YES, null, null, Answer.NO, null), List.of(), List.of());
+        assertThat(intake.find(unsure).orElseThrow().safety().bloodThinners()).isEqualTo(Answer.UNSURE);
+
+        var whenUnsure = reasons(unsure);
+        var whenNotAsked = reasons(notAsked);
+        for (var rule : List.of(RuleId.ALLERGY_AGENT_CLASS, RuleId.BLOOD_THINNER, RuleId.INFECTION)) {
+            assertThat(whenUnsure.get(rule)).isEqualTo("screening.reason." + rule + ".unsure");
+            assertThat(whenNotAsked.get(rule)).isEqualTo("screening.reason." + rule + ".unanswered");
+        }
+        var outcomes = screening.evaluate(CLINICIAN, unsure, LIDOCAINE_GLUTEUS).screened().evaluation().results()
+                .stream().filter(r -> whenUnsure.containsKey(r.rule()) && r.reasonKey().endsWith(".unsure"))
+                .map(RuleResult::outcome).toList();
+        assertThat(outcomes).hasSize(3).containsOnly(Outcome.WARNING);
+        assertThat(screening.evaluate(CLINICIAN, unsure, LIDOCAINE_GLUTEUS).screened().evaluation().factsFingerprint())
+                .isNotEqualTo(screening.evaluate(CLINICIAN, notAsked, LIDOCAINE_GLUTEUS).screened().evaluation()
+                        .factsFingerprint());
+    }
+
+    private Map<RuleId, String> reasons(UUID patientId) {
+        return screening.evaluate(CLINICIAN, patientId, LIDOCAINE_GLUTEUS).screened().evaluation().results().stream()
+                .collect(java.util.stream.Collectors.toMap(RuleResult::rule, RuleResult::reasonKey));
     }
 
     @Test

@@ -83,8 +83,8 @@ class SubstancePagesTests {
     void oneSaveKeepsEverySectionAndAProblemInOneLosesNothingTypedInTheOthers() throws Exception {
         var id = register(registry, "Wholeform");
         var first = perform(post("/patients/" + id + "/intake").param("reasonForVisit", "Neck pain")
-                .param("carePhysicalTherapy", "true").param("careWeeks", "8").param("priorTpi", "false")
-                .param("noAllergies", "true").param("allergies[0].name", "Latex")
+                .param("carePhysicalTherapy", "YES").param("careWeeks", "8").param("priorTpi", "NO")
+                .param("noAllergies", "YES").param("allergies[0].name", "Latex")
                 .param("otherMedications", "turmeric tea"), Role.PATIENT, id);
         assertThat(first.getStatus()).isEqualTo(400);
         assertThat(first.getContentAsString()).contains("noAllergies-error").contains("Not saved yet: Safety questions")
@@ -98,10 +98,10 @@ class SubstancePagesTests {
                 .contains("2 of 3 sections done").doesNotContain("Your intake is complete");
 
         var second = perform(post("/patients/" + id + "/intake").param("reasonForVisit", "Neck pain")
-                .param("carePhysicalTherapy", "true").param("careWeeks", "8").param("priorTpi", "false")
-                .param("noAllergies", "false").param("allergies[0].name", "Latex")
+                .param("carePhysicalTherapy", "YES").param("careWeeks", "8").param("priorTpi", "NO")
+                .param("noAllergies", "NO").param("allergies[0].name", "Latex")
                 .param("allergies[0].reaction", "HIVES_OR_RASH").param("allergies[0].severity", "MILD")
-                .param("bloodThinners", "false").param("immunosuppressed", "false"), Role.PATIENT, id);
+                .param("bloodThinners", "NO").param("immunosuppressed", "NO"), Role.PATIENT, id);
         assertThat(second.getStatus()).isEqualTo(302);
         assertThat(second.getRedirectedUrl()).endsWith("#done");
         var done = intake.find(id).orElseThrow();
@@ -124,8 +124,8 @@ class SubstancePagesTests {
         assertThat(chart(id)).contains("No known allergies<").contains("affirmed by front_desk");
 
         var reported = register(registry, "Pendingchart");
-        perform(post("/patients/" + reported + "/intake").param("noAllergies", "false")
-                .param("allergies[0].name", "Novocaine").param("bloodThinners", "true")
+        perform(post("/patients/" + reported + "/intake").param("noAllergies", "NO")
+                .param("allergies[0].name", "Novocaine").param("bloodThinners", "YES")
                 .param("medications[0].name", "Plavix 75mg"), Role.PATIENT, reported);
         assertThat(chart(reported)).contains("Intake answers waiting for review")
                 .contains("Allergy: Novocaine").contains("Medication: Plavix 75mg").contains("No allergies recorded");
@@ -165,8 +165,8 @@ class SubstancePagesTests {
     @Test
     void aClinicianMapsAnUnknownAllergyOnTheIntakePageBeforeItReachesTheRecord() throws Exception {
         var id = register(registry, "Mapping");
-        perform(post("/patients/" + id + "/intake").param("noAllergies", "false")
-                .param("allergies[0].name", "the pink dental gel").param("bloodThinners", "false"), Role.PATIENT, id);
+        perform(post("/patients/" + id + "/intake").param("noAllergies", "NO")
+                .param("allergies[0].name", "the pink dental gel").param("bloodThinners", "NO"), Role.PATIENT, id);
         var proposal = intake.find(id).orElseThrow().awaitingReview().get(0);
         assertThat(proposal.allergyClass()).isNull();
         String page = perform(get("/patients/" + id + "/intake"), Role.CLINICIAN, null).getContentAsString();

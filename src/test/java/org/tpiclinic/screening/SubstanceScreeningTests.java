@@ -2,6 +2,8 @@ package org.tpiclinic.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tpiclinic.screening.Answer.NO;
+import static org.tpiclinic.screening.Answer.YES;
 import static org.tpiclinic.screening.ScreeningFixtures.CLINICIAN;
 import static org.tpiclinic.screening.ScreeningFixtures.FRONT_DESK;
 import static org.tpiclinic.screening.ScreeningFixtures.SYSTEM;
@@ -61,8 +63,8 @@ class SubstanceScreeningTests {
     SubstanceCatalog catalog;
 
     static SafetyAnswers answers(boolean noAllergies, boolean thinners, String other) {
-        return new SafetyAnswers(noAllergies, thinners, other, false, false, false, false, false, false, false, false,
-                true, null, null, false, null);
+        return new SafetyAnswers(Answer.of(noAllergies), Answer.of(thinners), other, NO, NO, NO, NO, NO, NO, NO, NO,
+                YES, null, null, NO, null);
     }
 
     void report(UUID id, SafetyAnswers answers, List<Reported.Allergy> allergies, List<String> medications) {
@@ -174,8 +176,8 @@ class SubstanceScreeningTests {
     @Test
     void numbingProblemsSteroidUseHeartOrLiverAndImmunosuppressionFeedTheirRules() {
         var id = register(registry, "Answers");
-        var answers = new SafetyAnswers(true, false, null, true, false, false, true, false, false, true, false, true,
-                null, null, true, "I fainted at the dentist");
+        var answers = new SafetyAnswers(YES, NO, null, YES, NO, NO, YES, NO, NO, YES, NO, YES,
+                null, null, YES, "I fainted at the dentist");
         intake.saveSafety(patient(id), id, answers, List.of(), List.of());
         intake.saveCare(patient(id), id, eightWeeksOfPhysio());
 
@@ -190,8 +192,8 @@ class SubstanceScreeningTests {
         assertThat(result(id, DRY_NEEDLING, RuleId.HEART_OR_LIVER).outcome()).isEqualTo(Outcome.PASS);
         assertThat(pending(id, Proposal.Kind.CONDITION).label()).isEqualTo("IMMUNOSUPPRESSION");
 
-        assertThatThrownBy(() -> intake.saveSafety(patient(id), id, new SafetyAnswers(true, false, null, false,
-                false, false, true, false, false, false, false, true, null, null, false, " "), List.of(), List.of()))
+        assertThatThrownBy(() -> intake.saveSafety(patient(id), id, new SafetyAnswers(YES, NO, null, NO,
+                NO, NO, YES, NO, NO, NO, NO, YES, null, null, NO, " "), List.of(), List.of()))
                 .isInstanceOf(FieldRefused.class).extracting(e -> ((FieldRefused) e).field())
                 .isEqualTo("numbingDetails");
     }

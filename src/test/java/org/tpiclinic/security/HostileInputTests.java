@@ -1,15 +1,11 @@
 package org.tpiclinic.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +16,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.security.MappedRoutes.Input;
 import org.tpiclinic.security.MappedRoutes.Route;
@@ -64,11 +56,6 @@ class HostileInputTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     ApplicationContext context;
 
     RouteFixtures fixtures;
@@ -98,7 +85,7 @@ class HostileInputTests {
 
     @TestFactory
     Stream<DynamicTest> noHostileValueInAnyFieldOrParameterGivesAServerError() {
-        return MappedRoutes.all(mapping).stream().filter(r -> !r.pattern().equals("/error")).flatMap(route -> {
+        return fixtures.routes().stream().filter(r -> !r.pattern().equals("/error")).flatMap(route -> {
             var tests = new ArrayList<DynamicTest>();
             for (Role role : reaching(route)) {
                 String who = role == null ? "anonymous" : role.name();
@@ -138,20 +125,9 @@ class HostileInputTests {
         Input target = MappedRoutes.inputs(route).stream().filter(i -> i.name().equals(field)).findFirst()
                 .orElse(null);
         for (var hostile : hostileFor(target).entrySet()) {
-            var values = new HashMap<String, String>();
-            for (String name : MappedRoutes.pathVariables(route.pattern())) {
-                values.put(name, name.equals(variable) ? URLEncoder.encode(hostile.getValue(),
-                        StandardCharsets.UTF_8) : fixtures.pathValue(route.pattern(), name, true));
-            }
-            var request = MockMvcRequestBuilders.request(route.method().asHttpMethod(),
-                    URI.create(MappedRoutes.expand(route.pattern(), values))).with(csrf());
-            for (Input input : MappedRoutes.inputs(route)) {
-                request.param(input.name(), input.name().equals(field) ? hostile.getValue()
-                        : MappedRoutes.plausible(route, input, fixtures.ids(true)));
-            }
-            if (role != null) {
-                request.with(user(fixtures.user(role)));
-            }
+            var replaced = field != null ? Map.of(field, hostile.getValue())
+                    : Map.of("{" + variable + "}", URLEncoder.encode(hostile.getValue(), StandardCharsets.UTF_8));
+            var request = fixtures.request(route, role, true, replaced);
             int status;
             try {
                 status = mvc.perform(request).andReturn().getResponse().getStatus();

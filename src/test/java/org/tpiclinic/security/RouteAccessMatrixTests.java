@@ -1,11 +1,8 @@
 package org.tpiclinic.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,15 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.security.MappedRoutes.Route;
@@ -237,11 +230,6 @@ class RouteAccessMatrixTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     ApplicationContext context;
 
     RouteFixtures fixtures;
@@ -267,7 +255,7 @@ class RouteAccessMatrixTests {
 
     @Test
     void everyMappedRouteHasAnExpectedAccessLine() {
-        var routes = MappedRoutes.all(mapping);
+        var routes = fixtures.routes();
         var missing = new ArrayList<String>();
         for (Route route : routes) {
             if (!ACCESS.containsKey(route.key())) {
@@ -283,7 +271,7 @@ class RouteAccessMatrixTests {
 
     @TestFactory
     Stream<DynamicTest> eachRoleGetsWhatTheTableSaysOnEveryRoute() {
-        return MappedRoutes.all(mapping).stream().filter(r -> ACCESS.containsKey(r.key()))
+        return fixtures.routes().stream().filter(r -> ACCESS.containsKey(r.key()))
                 .flatMap(route -> {
                     var tests = new ArrayList<DynamicTest>();
                     String row = ACCESS.get(route.key());
@@ -333,19 +321,6 @@ class RouteAccessMatrixTests {
     }
 
     private MockHttpServletResponse perform(Route route, Role role, boolean ownRecord) throws Exception {
-        var values = new HashMap<String, String>();
-        for (String variable : MappedRoutes.pathVariables(route.pattern())) {
-            values.put(variable, fixtures.pathValue(route.pattern(), variable, ownRecord));
-        }
-        String path = MappedRoutes.expand(route.pattern(), values);
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method().asHttpMethod(), path)
-                .with(csrf());
-        for (var input : MappedRoutes.inputs(route)) {
-            request.param(input.name(), MappedRoutes.plausible(route, input, fixtures.ids(ownRecord)));
-        }
-        if (role != null) {
-            request.with(user(fixtures.user(role)));
-        }
-        return mvc.perform(request).andReturn().getResponse();
+        return mvc.perform(fixtures.request(route, role, ownRecord, Map.of())).andReturn().getResponse();
     }
 }

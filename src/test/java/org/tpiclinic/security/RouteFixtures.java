@@ -1,5 +1,8 @@
 package org.tpiclinic.security;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,6 +12,10 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tpiclinic.aftercare.AftercareFixture;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.CurrentUser;
@@ -17,6 +24,8 @@ import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
+import org.tpiclinic.security.MappedRoutes.Input;
+import org.tpiclinic.security.MappedRoutes.Route;
 import org.tpiclinic.waitlist.Waitlist;
 import org.tpiclinic.waitlist.WaitlistRequest;
 import org.tpiclinic.screening.Agent;
@@ -25,13 +34,14 @@ import org.tpiclinic.screening.Consents;
 import org.tpiclinic.screening.IntakeLinks;
 import org.tpiclinic.screening.PlannedTreatment;
 import org.tpiclinic.screening.TestSites;
-import org.tpiclinic.screening.ConsentFixtures;
 import org.tpiclinic.screening.Screening;
 
 /**
  * Real records of the demo practice for the route tests: two patients who each have an appointment, a waitlist
  * entry, an allergy and a signed consent, so a probe with someone else's ids reaches a record that exists.
- * {@link #ids(boolean)} gives each path variable a value, the patient's own or the other patient's.
+ * {@link #ids(boolean)} gives each path variable a value, the patient's own or the other patient's;
+ * {@link #routes()} is every route the application maps and {@link #request} a request to one of them, which
+ * the access matrix and the hostile-input test both send.
  */
 final class RouteFixtures {
 
@@ -43,21 +53,52 @@ final class RouteFixtures {
     private final Map<Role, ClinicUser> users = new HashMap<>();
 
     private final String intakeToken;
+    private List<Route> routes = List.of();
 
     /** The fixtures over the beans of a test's application context. */
-    static RouteFixtures of(org.springframework.context.ApplicationContext context) {
+    static RouteFixtures of(ApplicationContext context) {
         var fixtures = new RouteFixtures(context, context.getBean(JdbcClient.class), context.getBean(PatientRegistry.class),
                 context.getBean(Waitlist.class), context.getBean(Consents.class), context.getBean(IntakeLinks.class),
                 context.getBean(Screening.class));
         fixtures.signedSessions(context, context.getBean(JdbcClient.class));
+        fixtures.routes = MappedRoutes.all(context.getBean("requestMappingHandlerMapping",
+                RequestMappingHandlerMapping.class));
         return fixtures;
+    }
+
+    /** Every route Spring MVC maps, once per method, sorted ({@link MappedRoutes#all}). */
+    List<Route> routes() {
+        return routes;
+    }
+
+    /**
+     * A request to {@code route} with a plausible value in every path variable and input, about the patient's own
+     * record or the other patient's, sent by {@code role} (null: nobody signed in). {@code replaced} gives a value
+     * of its own to the named input, or to a path variable named in braces ({@code "{id}"}), sent as it is.
+     */
+    MockHttpServletRequestBuilder request(Route route, Role role, boolean ownRecord, Map<String, String> replaced) {
+        var values = new HashMap<String, String>();
+        for (String variable : MappedRoutes.pathVariables(route.pattern())) {
+            values.put(variable, replaced.containsKey("{" + variable + "}") ? replaced.get("{" + variable + "}")
+                    : pathValue(route.pattern(), variable, ownRecord));
+        }
+        var request = MockMvcRequestBuilders.request(route.method().asHttpMethod(),
+                URI.create(MappedRoutes.expand(route.pattern(), values))).with(csrf());
+        for (Input input : MappedRoutes.inputs(route)) {
+            request.param(input.name(), replaced.containsKey(input.name()) ? replaced.get(input.name())
+                    : MappedRoutes.plausible(route, input, ids(ownRecord)));
+        }
+        if (role != null) {
+            request.with(SecurityMockMvcRequestPostProcessors.user(users.get(role)));
+        }
+        return request;
     }
 
     /**
      * A signed session of each patient, coded by billing (published as procedures does, inside a transaction),
      * for the billing routes' {@code sessionId}.
      */
-    private void signedSessions(org.springframework.context.ApplicationContext context, JdbcClient jdbc) {
+    private void signedSessions(ApplicationContext context, JdbcClient jdbc) {
         var transactions = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
         var clinician = jdbc.sql("SELECT id FROM clinicians ORDER BY id").query(UUID.class).list().get(0);
         for (var ids : List.of(ownIds, otherIds)) {

@@ -25,12 +25,9 @@ import org.tpiclinic.TestSmtp;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.notifications.OutboxTestDispatch;
 import org.tpiclinic.scheduling.BookingRequest;
-import org.tpiclinic.scheduling.Clinician;
-import org.tpiclinic.scheduling.Location;
 import org.tpiclinic.shared.AppointmentId;
 import org.tpiclinic.shared.ClinicianId;
 import org.tpiclinic.shared.LinkExpiredException;
-import org.tpiclinic.shared.LocationId;
 
 /**
  * Offers of a freed time: to the earliest matching entries, by real email, first confirmation wins (also when two
@@ -99,7 +96,7 @@ class FreedTimeOffersTests extends WaitlistTestSupport {
         var start = at(4, LocalTime.of(9, 0));
         var holder = patient(family("Mover"));
         var elsewhere = waitlist.add(DESK, patient(family("Elsewhere")), new WaitlistRequest(type, null,
-                locations.save(Location.open("Other " + UUID.randomUUID(), "x", "5550100", ZONE)).id(), List.of(),
+                fixture.emptyLocation(ZONE), List.of(),
                 null, null, null)).id();
         var here = waitlist.add(DESK, patient(family("Here")), new WaitlistRequest(type, clinician, location,
                 List.of(), null, null, null)).id();
@@ -114,10 +111,7 @@ class FreedTimeOffersTests extends WaitlistTestSupport {
     @Test
     void aRescheduleToAnotherClinicianOffersTheOldClinicianTimeAndTheDeskSeesTheOffer() throws Exception {
         var start = at(10, LocalTime.of(9, 30));
-        var other = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Other " + type, Set.of(type))).id();
-        for (var day : DayOfWeek.values()) {
-            availability.addHours(ClinicianId.of(other), LocationId.of(location), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
-        }
+        var other = fixture.clinicianAt(location, "Other " + type, Set.of(type));
         var family = family("Swap");
         var entry = waiting(patient(family), List.of());
         var booked = bookings.book(DESK, new BookingRequest(patient(family("Holder")), clinician, location, type,

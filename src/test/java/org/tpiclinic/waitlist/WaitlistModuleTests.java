@@ -2,7 +2,6 @@ package org.tpiclinic.waitlist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
@@ -21,20 +21,11 @@ import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
-import org.tpiclinic.patients.PatientDetails;
-import org.tpiclinic.patients.PatientRegistry;
 import org.tpiclinic.patients.PatientsMerged;
-import org.tpiclinic.patients.Sex;
 import org.tpiclinic.scheduling.AppointmentCancelled;
 import org.tpiclinic.scheduling.AppointmentType;
 import org.tpiclinic.scheduling.AppointmentTypes;
-import org.tpiclinic.scheduling.Availability;
-import org.tpiclinic.scheduling.Clinician;
-import org.tpiclinic.scheduling.Clinicians;
-import org.tpiclinic.scheduling.Location;
-import org.tpiclinic.scheduling.Locations;
-import org.tpiclinic.shared.ClinicianId;
-import org.tpiclinic.shared.LocationId;
+import org.tpiclinic.scheduling.SchedulingFixture;
 
 /**
  * The waitlist module on its own (with scheduling and the modules below it, without notifications): it hears a
@@ -43,6 +34,7 @@ import org.tpiclinic.shared.LocationId;
  */
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 @TestPropertySource(properties = { "tpi.waitlist.scheduled=false", "tpi.waitlist.offers-per-slot=1" })
+@Import(SchedulingFixture.class)
 class WaitlistModuleTests {
 
     static final ZoneId ZONE = ZoneId.of("America/Chicago");
@@ -53,13 +45,7 @@ class WaitlistModuleTests {
     @Autowired
     AppointmentTypes types;
     @Autowired
-    Locations locations;
-    @Autowired
-    Clinicians clinicians;
-    @Autowired
-    Availability availability;
-    @Autowired
-    PatientRegistry patients;
+    SchedulingFixture fixture;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -74,17 +60,13 @@ class WaitlistModuleTests {
         String code = "WM_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         type = types.save(AppointmentType.define(code, new AppointmentType.Rules("Module visit " + code, 30, 0,
                 true, 0, 90, 24))).id();
-        location = locations.save(Location.open("Module " + code, "2 Lake St", "(312) 555-0100", ZONE)).id();
-        clinician = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Module " + code, Set.of(type))).id();
-        for (var day : DayOfWeek.values()) {
-            availability.addHours(ClinicianId.of(clinician), LocationId.of(location), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
-        }
+        var practice = fixture.practice("Module " + code, ZONE, Set.of(type));
+        location = practice.locationId();
+        clinician = practice.clinicianId();
     }
 
     UUID patient(String family) {
-        return patients.register(CurrentUser.system("test"), new PatientDetails("Pat", family, null,
-                LocalDate.of(1970, 5, 5), Sex.FEMALE, null, null, null, null, null, null, null, null, null), true)
-                .registered().id();
+        return fixture.patient(family);
     }
 
     UUID waiting(UUID patientId) {

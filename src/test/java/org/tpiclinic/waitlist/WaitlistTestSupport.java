@@ -3,10 +3,8 @@ package org.tpiclinic.waitlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -22,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,22 +32,14 @@ import org.tpiclinic.TestSmtp;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.notifications.Outbox;
-import org.tpiclinic.patients.PatientDetails;
 import org.tpiclinic.patients.PatientRegistry;
-import org.tpiclinic.patients.Sex;
 import org.tpiclinic.scheduling.AppointmentDesk;
 import org.tpiclinic.scheduling.AppointmentType;
 import org.tpiclinic.scheduling.AppointmentTypes;
-import org.tpiclinic.scheduling.Availability;
 import org.tpiclinic.scheduling.BookingRequest;
 import org.tpiclinic.scheduling.Bookings;
-import org.tpiclinic.scheduling.Clinician;
-import org.tpiclinic.scheduling.Clinicians;
-import org.tpiclinic.scheduling.Location;
-import org.tpiclinic.scheduling.Locations;
+import org.tpiclinic.scheduling.SchedulingFixture;
 import org.tpiclinic.shared.AppointmentId;
-import org.tpiclinic.shared.ClinicianId;
-import org.tpiclinic.shared.LocationId;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
@@ -61,6 +52,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 @SpringBootTest(properties = { "tpi.notifications.scheduled=false", "tpi.waitlist.offers-per-slot=2",
         "tpi.waitlist.offer-validity=2h" })
 @AutoConfigureMockMvc
+@Import(SchedulingFixture.class)
 abstract class WaitlistTestSupport {
 
     static final int SMTP_PORT = TestSmtp.freePort();
@@ -86,11 +78,7 @@ abstract class WaitlistTestSupport {
     @Autowired
     ApplicationContext context;
     @Autowired
-    Locations locations;
-    @Autowired
-    Clinicians clinicians;
-    @Autowired
-    Availability availability;
+    SchedulingFixture fixture;
     @Autowired
     AppointmentTypes types;
     @Autowired
@@ -123,21 +111,17 @@ abstract class WaitlistTestSupport {
         String code = "WL_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         type = types.save(AppointmentType.define(code, new AppointmentType.Rules("Waitlist visit " + code, 30, 0,
                 true, 0, 90, 24))).id();
-        location = locations.save(Location.open("Waitlist " + code, "2 Lake St", "(312) 555-0100", ZONE)).id();
-        clinician = clinicians.save(Clinician.of(UUID.randomUUID(), "Dr. Wait " + code, Set.of(type))).id();
-        for (var day : DayOfWeek.values()) {
-            availability.addHours(ClinicianId.of(clinician), LocationId.of(location), day, LocalTime.of(8, 0), LocalTime.of(18, 0));
-        }
+        var practice = fixture.practice("Wait " + code, ZONE, Set.of(type));
+        location = practice.locationId();
+        clinician = practice.clinicianId();
     }
 
     Instant at(int days, LocalTime time) {
-        return LocalDate.now(clock.withZone(ZONE)).plusDays(days).atTime(time).atZone(ZONE).toInstant();
+        return fixture.at(ZONE, days, time);
     }
 
     UUID patient(String family) {
-        return patients.register(CurrentUser.system("test"), new PatientDetails("Pat", family, null,
-                LocalDate.of(1970, 5, 5), Sex.FEMALE, null, family.toLowerCase() + "@example.com", null, null, null,
-                null, null, null, null), true).registered().id();
+        return fixture.patient(family, family.toLowerCase() + "@example.com");
     }
 
     static String family(String prefix) {

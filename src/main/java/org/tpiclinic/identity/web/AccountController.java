@@ -120,19 +120,23 @@ class AccountController {
         model.addAttribute("offer", offer);
         model.addAttribute("action", "/account/mfa/enrol");
         model.addAttribute("duringSignIn", false);
+        if (!model.containsAttribute(CodeForm.NAME)) {
+            model.addAttribute(CodeForm.NAME, CodeForm.empty());
+        }
         return "identity/mfa-enrol";
     }
 
     @PostMapping("/mfa/enrol")
-    String enrol(@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal ClinicUser user,
-            HttpSession session, Model model) {
+    String enrol(@ModelAttribute(CodeForm.NAME) CodeForm form, BindingResult errors,
+            @AuthenticationPrincipal ClinicUser user, HttpSession session, Model model) {
         if (!(session.getAttribute(OFFER) instanceof SecondFactors.Offer offer)) {
             return "redirect:/account";
         }
+        String code = form.typed();
         Optional<List<String>> codes = code.length() > MAX ? Optional.empty()
                 : secondFactors.confirm(user.current(), offer, code);
         if (codes.isEmpty()) {
-            model.addAttribute("codeError", "mfa.code.wrong");
+            errors.rejectValue("code", "mfa.code.wrong");
             return enrolForm(session, model);
         }
         session.removeAttribute(OFFER);

@@ -11,10 +11,11 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.tpiclinic.identity.SecondFactorSignIn;
 import org.tpiclinic.identity.SecondFactorSignIn.Pending;
 import org.tpiclinic.identity.SecondFactors;
@@ -40,28 +41,30 @@ class SecondFactorController {
     }
 
     @GetMapping
-    String codeForm(HttpServletRequest request) {
+    String codeForm(HttpServletRequest request, Model model) {
         var pending = signIn.pending(request);
         if (pending.isEmpty()) {
             return "redirect:/login";
         }
+        model.addAttribute(CodeForm.NAME, CodeForm.empty());
         return pending.get().enrolling() ? "redirect:/login/mfa/enrol" : "identity/mfa-code";
     }
 
     @PostMapping
-    String code(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
-            HttpServletResponse response, Model model) throws IOException, ServletException {
+    String code(@ModelAttribute(CodeForm.NAME) CodeForm form, BindingResult errors, HttpServletRequest request,
+            HttpServletResponse response) throws IOException, ServletException {
         var pending = signIn.pending(request);
         if (pending.isEmpty() || pending.get().enrolling()) {
             return "redirect:/login";
         }
+        String code = form.typed();
         var check = code.length() > MAX_CODE_LENGTH ? SecondFactors.Check.WRONG
                 : secondFactors.signIn(pending.get().user().userId(), code);
         if (check == SecondFactors.Check.ACCEPTED) {
             signIn.complete(request, response, pending.get());
             return null;
         }
-        model.addAttribute("codeError", check == SecondFactors.Check.PAUSED ? "mfa.code.paused" : "mfa.code.wrong");
+        errors.rejectValue("code", check == SecondFactors.Check.PAUSED ? "mfa.code.paused" : "mfa.code.wrong");
         return "identity/mfa-code";
     }
 
@@ -78,26 +81,24 @@ class SecondFactorController {
             offer = secondFactors.offer(pending.get().user());
             session.setAttribute(OFFER, offer);
         }
-        model.addAttribute("offer", offer);
-        model.addAttribute("action", "/login/mfa/enrol");
-        model.addAttribute("duringSignIn", true);
+        enrolPage(model, offer);
+        model.addAttribute(CodeForm.NAME, CodeForm.empty());
         return "identity/mfa-enrol";
     }
 
     @PostMapping("/enrol")
-    String enrol(@RequestParam(defaultValue = "") String code, HttpServletRequest request, HttpSession session,
-            Model model) {
+    String enrol(@ModelAttribute(CodeForm.NAME) CodeForm form, BindingResult errors, HttpServletRequest request,
+            HttpSession session, Model model) {
         var pending = signIn.pending(request).filter(Pending::enrolling);
         if (pending.isEmpty() || !(session.getAttribute(OFFER) instanceof SecondFactors.Offer offer)) {
             return "redirect:/login";
         }
+        String code = form.typed();
         var codes = code.length() > MAX_CODE_LENGTH ? Optional.<List<String>>empty()
                 : secondFactors.confirm(pending.get().user(), offer, code);
         if (codes.isEmpty()) {
-            model.addAttribute("offer", offer);
-            model.addAttribute("action", "/login/mfa/enrol");
-            model.addAttribute("duringSignIn", true);
-            model.addAttribute("codeError", "mfa.code.wrong");
+            enrolPage(model, offer);
+            errors.rejectValue("code", "mfa.code.wrong");
             return "identity/mfa-enrol";
         }
         session.removeAttribute(OFFER);
@@ -105,6 +106,12 @@ class SecondFactorController {
         model.addAttribute("codes", codes.get());
         model.addAttribute("continueAction", "/login/mfa/continue");
         return "identity/recovery-codes";
+    }
+
+    private static void enrolPage(Model model, SecondFactors.Offer offer) {
+        model.addAttribute("offer", offer);
+        model.addAttribute("action", "/login/mfa/enrol");
+        model.addAttribute("duringSignIn", true);
     }
 
     /** After seeing the recovery codes, the sign-in completes. */

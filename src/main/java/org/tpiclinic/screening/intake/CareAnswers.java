@@ -1,22 +1,32 @@
 package org.tpiclinic.screening.intake;
 
 import java.time.LocalDate;
+import org.tpiclinic.screening.Answer;
 import org.tpiclinic.shared.FieldRefused;
 
 /**
  * Conservative care tried (physical therapy, massage, stretching, medication) and for how many weeks, and any
- * previous trigger point injection with its result.
+ * previous trigger point injection with its result. Each yes/no is an {@link Answer} (a stored or posted null is
+ * {@link Answer#NOT_ANSWERED}).
  *
  * @param careWeeks          weeks of conservative care, 0–520
  * @param priorReliefPercent how much the last TPI helped, 0–100 %
  */
-public record CareAnswers(Boolean carePhysicalTherapy, Boolean careMassage, Boolean careStretching,
-        Boolean careMedication, Integer careWeeks, Boolean priorTpi, LocalDate priorTpiOn, Integer priorReliefPercent,
-        Boolean priorProblem) {
+public record CareAnswers(Answer carePhysicalTherapy, Answer careMassage, Answer careStretching,
+        Answer careMedication, Integer careWeeks, Answer priorTpi, LocalDate priorTpiOn, Integer priorReliefPercent,
+        Answer priorProblem) {
+
+    public CareAnswers {
+        carePhysicalTherapy = Answer.of(carePhysicalTherapy);
+        careMassage = Answer.of(careMassage);
+        careStretching = Answer.of(careStretching);
+        careMedication = Answer.of(careMedication);
+        priorTpi = Answer.of(priorTpi);
+        priorProblem = Answer.of(priorProblem);
+    }
 
     void check(LocalDate today) {
-        boolean anyCare = Boolean.TRUE.equals(carePhysicalTherapy) || Boolean.TRUE.equals(careMassage)
-                || Boolean.TRUE.equals(careStretching) || Boolean.TRUE.equals(careMedication);
+        boolean anyCare = anyCare();
         if (careWeeks != null && (careWeeks < 0 || careWeeks > 520)) {
             throw new FieldRefused("careWeeks", "intake.error.weeks", "Enter a number of weeks from 0 to 520");
         }
@@ -27,8 +37,8 @@ public record CareAnswers(Boolean carePhysicalTherapy, Boolean careMassage, Bool
             throw new FieldRefused("careWeeks", "intake.error.weeksWithoutCare",
                     "Tick the care you tried, or leave the weeks empty");
         }
-        if (!Boolean.TRUE.equals(priorTpi) && (priorTpiOn != null || priorReliefPercent != null
-                || Boolean.TRUE.equals(priorProblem))) {
+        if (!priorTpi.yes() && (priorTpiOn != null || priorReliefPercent != null
+                || priorProblem.yes())) {
             throw new FieldRefused("priorTpi", "intake.error.priorContradiction",
                     "You gave details of a previous injection: answer Yes to having had one");
         }
@@ -42,8 +52,10 @@ public record CareAnswers(Boolean carePhysicalTherapy, Boolean careMassage, Bool
 
     /** Weeks of conservative care for the screening rule: 0 when none was tried, {@code null} if not answered. */
     public Integer weeksTried() {
-        boolean anyCare = Boolean.TRUE.equals(carePhysicalTherapy) || Boolean.TRUE.equals(careMassage)
-                || Boolean.TRUE.equals(careStretching) || Boolean.TRUE.equals(careMedication);
-        return anyCare ? careWeeks : Integer.valueOf(0);
+        return anyCare() ? careWeeks : Integer.valueOf(0);
+    }
+
+    private boolean anyCare() {
+        return carePhysicalTherapy.yes() || careMassage.yes() || careStretching.yes() || careMedication.yes();
     }
 }

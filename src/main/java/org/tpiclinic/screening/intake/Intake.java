@@ -18,6 +18,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.DrugClass;
+import org.tpiclinic.screening.Answer;
 import org.tpiclinic.shared.ConflictException;
 import org.tpiclinic.shared.NotFoundException;
 import org.tpiclinic.shared.FieldRefused;
@@ -79,7 +80,7 @@ public class Intake {
         boolean byPatient = Boolean.TRUE.equals(stamp.patientReported());
         var fresh = new ArrayList<Proposal>();
         allergies.forEach(a -> fresh.add(Proposal.allergy(a, byPatient)));
-        if (Boolean.TRUE.equals(answers.noAllergies())) {
+        if (answers.noAllergies().yes()) {
             fresh.add(Proposal.noAllergies(byPatient));
         }
         medications.stream().filter(m -> !m.fromFreeText())
@@ -108,8 +109,8 @@ public class Intake {
         proposals = next;
     }
 
-    private static void addCondition(List<Proposal> into, Boolean answer, ConditionKind kind, boolean byPatient) {
-        if (Boolean.TRUE.equals(answer)) {
+    private static void addCondition(List<Proposal> into, Answer answer, ConditionKind kind, boolean byPatient) {
+        if (answer.yes()) {
             into.add(Proposal.condition(kind, byPatient));
         }
     }

@@ -2,48 +2,66 @@ package org.tpiclinic.screening.intake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.tpiclinic.screening.Answer;
 import org.tpiclinic.shared.FieldRefused;
 
 /**
- * The pre-procedure screening questions of clinical reference §1.3. A {@code null} answer means not answered
- * yet. Allergies and medications the patient lists travel separately, as {@link Proposal}s.
+ * The pre-procedure screening questions of clinical reference §1.3, each an {@link Answer}: a question nobody has
+ * asked yet is {@link Answer#NOT_ANSWERED} (a stored or posted null becomes that), one the patient could not
+ * answer {@link Answer#UNSURE}. Allergies and medications the patient lists travel separately, as
+ * {@link Proposal}s.
  *
  * @param weightKg         kilograms, 2–350, with the day it was measured
  * @param immunosuppressed whether an illness or a medicine weakens the immune system
  * @param numbingDetails   what happened with numbing medicines, when there was a problem (up to 300 characters)
  */
-public record SafetyAnswers(Boolean noAllergies, Boolean bloodThinners, String otherMedications, Boolean steroidUse,
-        Boolean recentInfection, Boolean bleedingProblems, Boolean numbingProblems, Boolean diabetes,
-        Boolean pregnant, Boolean heartOrLiver, Boolean needleFear, Boolean driverHome, BigDecimal weightKg,
-        LocalDate weightMeasuredOn, Boolean immunosuppressed, String numbingDetails) {
+public record SafetyAnswers(Answer noAllergies, Answer bloodThinners, String otherMedications, Answer steroidUse,
+        Answer recentInfection, Answer bleedingProblems, Answer numbingProblems, Answer diabetes,
+        Answer pregnant, Answer heartOrLiver, Answer needleFear, Answer driverHome, BigDecimal weightKg,
+        LocalDate weightMeasuredOn, Answer immunosuppressed, String numbingDetails) {
+
+    public SafetyAnswers {
+        noAllergies = Answer.of(noAllergies);
+        bloodThinners = Answer.of(bloodThinners);
+        steroidUse = Answer.of(steroidUse);
+        recentInfection = Answer.of(recentInfection);
+        bleedingProblems = Answer.of(bleedingProblems);
+        numbingProblems = Answer.of(numbingProblems);
+        diabetes = Answer.of(diabetes);
+        pregnant = Answer.of(pregnant);
+        heartOrLiver = Answer.of(heartOrLiver);
+        needleFear = Answer.of(needleFear);
+        driverHome = Answer.of(driverHome);
+        immunosuppressed = Answer.of(immunosuppressed);
+    }
 
     /** Answers given before the intake asked about immunosuppression and what happened with numbing medicines. */
-    public SafetyAnswers(Boolean noAllergies, Boolean bloodThinners, String otherMedications, Boolean steroidUse,
-            Boolean recentInfection, Boolean bleedingProblems, Boolean numbingProblems, Boolean diabetes,
-            Boolean pregnant, Boolean heartOrLiver, Boolean needleFear, Boolean driverHome, BigDecimal weightKg,
+    public SafetyAnswers(Answer noAllergies, Answer bloodThinners, String otherMedications, Answer steroidUse,
+            Answer recentInfection, Answer bleedingProblems, Answer numbingProblems, Answer diabetes,
+            Answer pregnant, Answer heartOrLiver, Answer needleFear, Answer driverHome, BigDecimal weightKg,
             LocalDate weightMeasuredOn) {
         this(noAllergies, bloodThinners, otherMedications, steroidUse, recentInfection, bleedingProblems,
                 numbingProblems, diabetes, pregnant, heartOrLiver, needleFear, driverHome, weightKg, weightMeasuredOn,
-                null, null);
+                Answer.NOT_ANSWERED, null);
     }
 
     static final BigDecimal MIN_WEIGHT = new BigDecimal("2");
     static final BigDecimal MAX_WEIGHT = new BigDecimal("350");
 
     void check(LocalDate today, boolean listsAllergies, boolean listsBloodThinner) {
-        if (Boolean.TRUE.equals(noAllergies) && listsAllergies) {
+        if (noAllergies.yes() && listsAllergies) {
             throw new FieldRefused("noAllergies", "intake.error.noAllergiesButListed",
                     "You ticked \"no allergies\" but listed one: untick it or remove the allergy");
         }
-        if (Boolean.FALSE.equals(bloodThinners) && listsBloodThinner) {
+        if (bloodThinners.no() && listsBloodThinner) {
             throw new FieldRefused("bloodThinners", "intake.error.noThinnerButListed",
                     "You answered No to blood thinners but listed one: please check");
         }
-        if (Boolean.TRUE.equals(numbingProblems) && (numbingDetails == null || numbingDetails.isBlank())) {
+        if (numbingProblems.yes() && (numbingDetails == null || numbingDetails.isBlank())) {
             throw new FieldRefused("numbingDetails", "intake.error.numbingDetails",
                     "Say what happened with the numbing medicine");
         }
-        if (!Boolean.TRUE.equals(numbingProblems) && numbingDetails != null && !numbingDetails.isBlank()) {
+        if (!numbingProblems.yes() && numbingDetails != null && !numbingDetails.isBlank()) {
             throw new FieldRefused("numbingProblems", "intake.error.numbingContradiction",
                     "You described a problem with numbing medicine: answer Yes to having had one");
         }

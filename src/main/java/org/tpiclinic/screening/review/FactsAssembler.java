@@ -13,6 +13,7 @@ import org.tpiclinic.patients.ConditionKind;
 import org.tpiclinic.patients.DrugClass;
 import org.tpiclinic.patients.PatientChart;
 import org.tpiclinic.patients.SubstanceCatalog;
+import org.tpiclinic.screening.Answer;
 import org.tpiclinic.screening.intake.CareAnswers;
 import org.tpiclinic.screening.intake.Intake;
 import org.tpiclinic.screening.intake.Proposal;
@@ -38,8 +39,7 @@ public final class FactsAssembler {
         SafetyAnswers safety = intake == null ? null : intake.safety();
         CareAnswers care = intake == null ? null : intake.care();
         var allergies = allergies(chart, intake, catalog);
-        Boolean allergiesAnswered = safety == null ? null
-                : Boolean.TRUE.equals(safety.noAllergies()) || !allergies.isEmpty() ? Boolean.TRUE : null;
+        Answer allergiesAnswered = allergiesAnswered(safety, !allergies.isEmpty());
         var medicines = new Medicines(catalog);
         chart.activeMedications().forEach(m -> medicines.add(m.name(), m.drugClass(), false));
         List<Proposal> pending = intake == null ? List.of() : intake.proposals().stream().filter(Proposal::pending)
@@ -49,8 +49,7 @@ public final class FactsAssembler {
             catalog.matchAll(safety.otherMedications()).forEach(m -> medicines.add(m.matchedText(),
                     m.entry().drugClass(), true));
         }
-        Boolean priorProblem = care == null ? null
-                : Boolean.FALSE.equals(care.priorTpi()) ? Boolean.FALSE : care.priorProblem();
+        Answer priorProblem = priorProblem(care);
         return new ScreeningFacts(allergies, allergiesAnswered, medicines.thinners(),
                 Flag.reported(answer(safety, SafetyAnswers::bloodThinners)),
                 flag(chart, ConditionKind.BLEEDING_DISORDER, answer(safety, SafetyAnswers::bleedingProblems)),
@@ -93,11 +92,36 @@ public final class FactsAssembler {
         return catalog.match(substance).map(m -> m.entry().allergyClass()).filter(c -> c != AllergyClass.OTHER);
     }
 
-    private static Boolean answer(SafetyAnswers safety, Function<SafetyAnswers, Boolean> which) {
-        return safety == null ? null : which.apply(safety);
+    private static Answer answer(SafetyAnswers safety, Function<SafetyAnswers, Answer> which) {
+        return safety == null ? Answer.NOT_ANSWERED : which.apply(safety);
     }
 
-    private static Flag flag(PatientChart chart, ConditionKind kind, Boolean reported) {
+    /** Answered when the patient says they have none or lists one; "not sure" stays "not sure". */
+    private static Answer allergiesAnswered(SafetyAnswers safety, boolean anyListed) {
+        if (safety == null) {
+            return Answer.NOT_ANSWERED;
+        }
+        if (safety.noAllergies().yes() || anyListed) {
+            return Answer.YES;
+        }
+        return safety.noAllergies() == Answer.UNSURE ? Answer.UNSURE : Answer.NOT_ANSWERED;
+    }
+
+    /** No previous TPI, no problem with one; not sure whether there was one, not sure about a problem either. */
+    private static Answer priorProblem(CareAnswers care) {
+        if (care == null) {
+            return Answer.NOT_ANSWERED;
+        }
+        if (care.priorTpi().no()) {
+            return Answer.NO;
+        }
+        if (care.priorTpi() == Answer.UNSURE && !care.priorProblem().given()) {
+            return Answer.UNSURE;
+        }
+        return care.priorProblem();
+    }
+
+    private static Flag flag(PatientChart chart, ConditionKind kind, Answer reported) {
         boolean onRecord = chart.activeConditions().stream().anyMatch(c -> c.kind() == kind);
         return new Flag(onRecord, reported);
     }

@@ -19,6 +19,11 @@ record Finding(Kind kind, String variant, List<String> args) {
         return new Finding(Kind.UNANSWERED, "unanswered", List.of());
     }
 
+    /** The patient answered "not sure": unknown like an unanswered question, but the clinician checks rather than asks. */
+    static Finding unsure() {
+        return new Finding(Kind.UNANSWERED, "unsure", List.of());
+    }
+
     /** Not known yet in another way (a substance nobody has classified): treated like an unanswered question. */
     static Finding unknown(String variant, String... args) {
         return new Finding(Kind.UNANSWERED, variant, List.of(args));

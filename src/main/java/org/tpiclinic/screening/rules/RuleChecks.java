@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.tpiclinic.assessment.BodySite;
 import org.tpiclinic.assessment.Side;
 import org.tpiclinic.patients.AllergyClass;
+import org.tpiclinic.screening.Answer;
 import org.tpiclinic.screening.PlannedTreatment;
 
 /** The checks themselves: facts and plan in, a {@link Finding} out. No severity, no I/O. */
@@ -73,7 +74,10 @@ final class RuleChecks {
         if (!unclassified.isEmpty()) {
             return Finding.unknown("unclassified", unclassified);
         }
-        if (f.allergies().isEmpty() && f.allergiesAnswered() == null) {
+        if (f.allergies().isEmpty() && f.allergiesAnswered() == Answer.UNSURE) {
+            return Finding.unsure();
+        }
+        if (f.allergies().isEmpty() && f.allergiesAnswered() == Answer.NOT_ANSWERED) {
             return Finding.unanswered();
         }
         return Finding.clear("clear", clearArgs);
@@ -115,7 +119,7 @@ final class RuleChecks {
         if (!f.unclassifiedMedications().isEmpty()) {
             return Finding.unknown("unclassified", String.join(", ", f.unclassifiedMedications()));
         }
-        return reported.unanswered() ? Finding.unanswered() : Finding.clear("clear");
+        return notKnown(reported);
     }
 
     private static Finding flag(Flag flag) {
@@ -124,6 +128,14 @@ final class RuleChecks {
         }
         if (flag.present()) {
             return Finding.found("reported");
+        }
+        return notKnown(flag);
+    }
+
+    /** A flag that is not present: clear only when the patient said no, never when they were unsure or not asked. */
+    private static Finding notKnown(Flag flag) {
+        if (flag.unsure()) {
+            return Finding.unsure();
         }
         return flag.unanswered() ? Finding.unanswered() : Finding.clear("clear");
     }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
@@ -17,6 +16,7 @@ import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.patients.ReactionType;
 import org.tpiclinic.patients.Severity;
 import org.tpiclinic.patients.SubstanceCatalog;
+import org.tpiclinic.screening.Answer;
 import org.tpiclinic.screening.intake.CareAnswers;
 import org.tpiclinic.screening.intake.Intake;
 import org.tpiclinic.screening.intake.Proposal;
@@ -34,6 +34,11 @@ public final class IntakeForms {
 
     static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /** Nothing posted for a field: no value, or a question left unanswered. */
+    static boolean unset(Object value) {
+        return value == null || value == Answer.NOT_ANSWERED;
     }
 
     /** Binds the section forms field by field, with room for a few more allergy and medication lines. */
@@ -77,21 +82,21 @@ public final class IntakeForms {
 
     /** Conservative care and previous injections. */
     public static class Care {
-        public Boolean carePhysicalTherapy;
-        public Boolean careMassage;
-        public Boolean careStretching;
-        public Boolean careMedication;
+        public Answer carePhysicalTherapy;
+        public Answer careMassage;
+        public Answer careStretching;
+        public Answer careMedication;
         public Integer careWeeks;
-        public Boolean priorTpi;
+        public Answer priorTpi;
         @DateTimeFormat(iso = ISO.DATE)
         public LocalDate priorTpiOn;
         public Integer priorReliefPercent;
-        public Boolean priorProblem;
+        public Answer priorProblem;
 
         boolean empty() {
             return Stream.of(carePhysicalTherapy, careMassage, careStretching, careMedication,
                     careWeeks, priorTpi, priorTpiOn, priorReliefPercent, priorProblem)
-                    .allMatch(Objects::isNull);
+                    .allMatch(IntakeForms::unset);
         }
 
         CareAnswers answers() {
@@ -131,7 +136,7 @@ public final class IntakeForms {
 
     /** The safety questions of clinical reference §1.3. */
     public static class Safety {
-        public Boolean noAllergies, bloodThinners, steroidUse, recentInfection, bleedingProblems, numbingProblems,
+        public Answer noAllergies, bloodThinners, steroidUse, recentInfection, bleedingProblems, numbingProblems,
                 diabetes, pregnant, heartOrLiver, needleFear, driverHome, immunosuppressed;
         @Size(max = 500, message = "{input.tooLong}")
         public String otherMedications;
@@ -171,7 +176,7 @@ public final class IntakeForms {
         boolean empty() {
             return Stream.of(noAllergies, bloodThinners, steroidUse, recentInfection,
                     bleedingProblems, numbingProblems, diabetes, pregnant, heartOrLiver, needleFear, driverHome,
-                    immunosuppressed, weightKg, weightMeasuredOn).allMatch(Objects::isNull)
+                    immunosuppressed, weightKg, weightMeasuredOn).allMatch(IntakeForms::unset)
                     && blank(otherMedications) && blank(numbingDetails)
                     && allergies.stream().noneMatch(Line::filled) && medications.stream().noneMatch(Line::filled);
         }

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tpiclinic.patients.AllergyClass;
+import org.tpiclinic.screening.Answer;
 
 /** Starts from {@link Fixtures#clean()} and changes one fact at a time. */
 final class FactsBuilder {
 
     List<KnownAllergy> allergies = new ArrayList<>();
-    Boolean allergiesAnswered = false;
+    Answer allergiesAnswered = Answer.NO;
     List<String> thinners = new ArrayList<>();
     Flag thinnerReported = Flag.NO, bleeding = Flag.NO, infection = Flag.NO, pregnancy = Flag.NO,
             diabetes = Flag.NO, needleFear = Flag.NO, priorProblem = Flag.NO;
@@ -21,7 +22,7 @@ final class FactsBuilder {
 
     FactsBuilder allergy(String substance, AllergyClass cls) {
         allergies.add(new KnownAllergy(substance, cls, false));
-        allergiesAnswered = true;
+        allergiesAnswered = Answer.YES;
         return this;
     }
 

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.tpiclinic.assessment.Atlas;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.screening.Agent;
+import org.tpiclinic.screening.Answer;
 import org.tpiclinic.screening.PlannedTreatment;
 import org.tpiclinic.screening.TestSites;
 
@@ -58,7 +59,7 @@ final class Fixtures {
 
     /** A patient with every question answered "no", a fresh weight and 8 weeks of conservative care. */
     static ScreeningFacts clean() {
-        return new ScreeningFacts(List.of(), false, List.of(), Flag.NO, Flag.NO, Flag.NO, Flag.NO, Flag.NO,
+        return new ScreeningFacts(List.of(), Answer.NO, List.of(), Flag.NO, Flag.NO, Flag.NO, Flag.NO, Flag.NO,
                 Flag.NO, Flag.NO, new BigDecimal("72.5"), TODAY.minusDays(10), 8);
     }
 
@@ -85,12 +86,8 @@ final class Fixtures {
         return new Flag(r.nextInt(4) == 0, randomAnswer(r));
     }
 
-    static Boolean randomAnswer(Random r) {
-        return switch (r.nextInt(3)) {
-            case 0 -> null;
-            case 1 -> true;
-            default -> false;
-        };
+    static Answer randomAnswer(Random r) {
+        return Answer.values()[r.nextInt(Answer.values().length)];
     }
 
     static PlannedTreatment randomPlan(Random r) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.screening.Agent;
+import org.tpiclinic.screening.Answer;
 import org.tpiclinic.screening.PlannedTreatment;
 import org.tpiclinic.screening.TestSites;
 
@@ -76,19 +77,63 @@ class RuleEvaluatorTest {
     @Test
     void unaskedAllergiesWarnRatherThanPass() {
         var facts = new FactsBuilder();
-        facts.allergiesAnswered = null;
+        facts.allergiesAnswered = Answer.NOT_ANSWERED;
         assertThat(outcome(facts, Fixtures.lidocaineAtGluteus(), RuleId.ALLERGY_AGENT_CLASS))
                 .isEqualTo(Outcome.WARNING);
+    }
+
+    @Test
+    void aPatientUnsureAboutAllergiesIsToldApartFromOneNotAskedYet() {
+        var unsure = new FactsBuilder();
+        unsure.allergiesAnswered = Answer.UNSURE;
+        var notAsked = new FactsBuilder();
+        notAsked.allergiesAnswered = Answer.NOT_ANSWERED;
+        for (var rule : java.util.List.of(RuleId.ALLERGY_AGENT_CLASS, RuleId.ALLERGY_STEROID)) {
+            var plan = PlannedTreatment.of(Agent.LIDOCAINE_1_PLAIN, true, TestSites.right("GLUTEUS_MEDIUS"));
+            var whenUnsure = result(unsure.build(), plan, rule);
+            var whenNotAsked = result(notAsked.build(), plan, rule);
+            assertThat(whenUnsure.outcome()).as("unsure is never a pass").isEqualTo(Outcome.WARNING);
+            assertThat(whenNotAsked.outcome()).isEqualTo(Outcome.WARNING);
+            assertThat(whenUnsure.reasonKey()).isEqualTo("screening.reason." + rule + ".unsure");
+            assertThat(whenNotAsked.reasonKey()).isEqualTo("screening.reason." + rule + ".unanswered");
+        }
+    }
+
+    @Test
+    void aPatientUnsureAboutBloodThinnersIsAskedToBeCheckedNotAskedAgain() {
+        var unsure = new FactsBuilder();
+        unsure.thinnerReported = Flag.reported(Answer.UNSURE);
+        var notAsked = new FactsBuilder();
+        notAsked.thinnerReported = Flag.reported(Answer.NOT_ANSWERED);
+        var whenUnsure = result(unsure.build(), Fixtures.lidocaineAtGluteus(), RuleId.BLOOD_THINNER);
+        var whenNotAsked = result(notAsked.build(), Fixtures.lidocaineAtGluteus(), RuleId.BLOOD_THINNER);
+        assertThat(whenUnsure.reasonKey()).isEqualTo("screening.reason.BLOOD_THINNER.unsure");
+        assertThat(whenNotAsked.reasonKey()).isEqualTo("screening.reason.BLOOD_THINNER.unanswered");
+        assertThat(whenUnsure.outcome()).isEqualTo(whenNotAsked.outcome()).isEqualTo(Outcome.WARNING);
+    }
+
+    @Test
+    void aHardStopRuleAnsweredUnsureWarnsAndNeverPasses() {
+        var facts = new FactsBuilder();
+        facts.infection = Flag.reported(Answer.UNSURE);
+        var r = result(facts.build(), Fixtures.lidocaineAtGluteus(), RuleId.INFECTION);
+        assertThat(r.outcome()).isEqualTo(Outcome.WARNING);
+        assertThat(r.reasonKey()).isEqualTo("screening.reason.INFECTION.unsure");
+        facts.infection = Flag.reported(Answer.YES);
+        assertThat(result(facts.build(), Fixtures.lidocaineAtGluteus(), RuleId.INFECTION).outcome())
+                .isEqualTo(Outcome.HARD_STOP);
     }
 
     static Stream<Arguments> flags() {
         return Stream.of(RuleId.BLEEDING_DISORDER, RuleId.INFECTION, RuleId.PREGNANCY,
                 RuleId.NEEDLE_FEAR_OR_FAINTING, RuleId.PRIOR_TPI_PROBLEM).flatMap(rule -> Stream.of(
-                        Arguments.of(rule, new Flag(true, false), "onRecord"),
-                        Arguments.of(rule, new Flag(true, null), "onRecord"),
-                        Arguments.of(rule, new Flag(false, true), "reported"),
-                        Arguments.of(rule, new Flag(false, false), "clear"),
-                        Arguments.of(rule, new Flag(false, null), "unanswered")));
+                        Arguments.of(rule, new Flag(true, Answer.NO), "onRecord"),
+                        Arguments.of(rule, new Flag(true, Answer.NOT_ANSWERED), "onRecord"),
+                        Arguments.of(rule, new Flag(true, Answer.UNSURE), "onRecord"),
+                        Arguments.of(rule, new Flag(false, Answer.YES), "reported"),
+                        Arguments.of(rule, new Flag(false, Answer.NO), "clear"),
+                        Arguments.of(rule, new Flag(false, Answer.NOT_ANSWERED), "unanswered"),
+                        Arguments.of(rule, new Flag(false, Answer.UNSURE), "unsure")));
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -106,7 +151,7 @@ class RuleEvaluatorTest {
         assertThat(r.reasonKey()).endsWith("." + variant);
         var expected = switch (variant) {
             case "clear" -> Outcome.PASS;
-            case "unanswered" -> Outcome.WARNING;
+            case "unanswered", "unsure" -> Outcome.WARNING;
             default -> Outcome.of(Fixtures.defaults().rule(rule).severity());
         };
         assertThat(r.outcome()).isEqualTo(expected);
@@ -118,8 +163,8 @@ class RuleEvaluatorTest {
     void steroidRulesApplyOnlyWhenASteroidIsPlanned(boolean steroid, boolean pregnant, boolean diabetic,
             Outcome steroidInPregnancy, Outcome diabetesWithSteroid) {
         var facts = new FactsBuilder();
-        facts.pregnancy = Flag.reported(pregnant);
-        facts.diabetes = new Flag(diabetic, false);
+        facts.pregnancy = Flag.reported(Answer.of(pregnant));
+        facts.diabetes = new Flag(diabetic, Answer.NO);
         var plan = PlannedTreatment.of(Agent.BUPIVACAINE_025, steroid, TestSites.right("QUADRATUS_LUMBORUM"));
         assertThat(outcome(facts, plan, RuleId.STEROID_IN_PREGNANCY)).isEqualTo(steroidInPregnancy);
         assertThat(outcome(facts, plan, RuleId.DIABETES_WITH_STEROID)).isEqualTo(diabetesWithSteroid);

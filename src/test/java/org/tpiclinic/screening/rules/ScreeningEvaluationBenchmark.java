@@ -17,6 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tpiclinic.patients.AllergyClass;
 import org.tpiclinic.screening.Agent;
+import org.tpiclinic.screening.Answer;
 import org.tpiclinic.screening.PlannedTreatment;
 import org.tpiclinic.screening.TestSites;
 
@@ -50,8 +51,8 @@ public class ScreeningEvaluationBenchmark {
         for (int i = 0; i < 20; i++) {
             medications.add("Medication " + i);
         }
-        facts = new ScreeningFacts(allergies, true, List.copyOf(medications), new Flag(true, true), Flag.NO, Flag.NO, Flag.NO,
-                new Flag(true, true), Flag.NO, Flag.NO, new BigDecimal("81.4"), Fixtures.TODAY.minusDays(20), 8);
+        facts = new ScreeningFacts(allergies, Answer.YES, List.copyOf(medications), new Flag(true, Answer.YES), Flag.NO, Flag.NO, Flag.NO,
+                new Flag(true, Answer.YES), Flag.NO, Flag.NO, new BigDecimal("81.4"), Fixtures.TODAY.minusDays(20), 8);
         var muscles = Fixtures.ATLAS.muscles();
         var sites = new org.tpiclinic.assessment.BodySite[12];
         for (int i = 0; i < sites.length; i++) {
