@@ -11,7 +11,6 @@ import com.microsoft.playwright.options.AriaRole;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -46,19 +45,6 @@ class NavigationJourneyTest extends BrowserJourney {
                 "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                 .as("the open menu fits an 820 px tablet for " + user).isTrue();
         visited("nav-tablet-" + user);
-    }
-
-    @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({ "clinician, /aftercare/worklist", "frontdesk, /aftercare/worklist", "frontdesk, /schedule/waitlist",
-            "clinician, /patients" })
-    void thePageHeadingLinesUpWithTheHeader(String user, String path) {
-        signIn(user);
-        page.setViewportSize(1280, 900);
-        page.navigate(path);
-        double brand = mainNav().locator(".navbar-brand").boundingBox().x;
-        double heading = page.getByRole(AriaRole.MAIN).locator("h1").first().boundingBox().x;
-        assertThat(Math.abs(heading - brand)).as("the heading of " + path + " starts where the header does")
-                .isLessThan(2.0);
     }
 
     @Test
