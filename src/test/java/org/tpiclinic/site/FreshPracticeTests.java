@@ -86,4 +86,11 @@ class FreshPracticeTests {
                 .getResponse().getContentAsString();
         assertThat(clinicians).contains("id=\"no-clinicians\"").contains("No clinicians yet");
     }
+
+    @Test
+    void onlineBookingSaysItIsNotOpenUntilThePracticeHasALocation() throws Exception {
+        String book = mvc.perform(get("/book")).andReturn().getResponse().getContentAsString();
+        assertThat(book).contains("id=\"booking-closed\"").contains("Online booking is not available right now")
+                .doesNotContain("Show free times");
+    }
 }
