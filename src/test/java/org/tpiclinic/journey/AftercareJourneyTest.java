@@ -41,6 +41,7 @@ class AftercareJourneyTest extends BrowserJourney {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
             page.waitForURL(url -> url.contains("/login"));
             signIn("clinician");
+            mainNav().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Clinical")).click();
             mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Follow-up list")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Follow-up worklist")))
                     .isVisible();

@@ -136,8 +136,8 @@ class AssessmentJourneyTest extends BrowserJourney {
 
         theNextVisitStartsFromTheseFindings(patientId);
 
-        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Atlas")).click();
+        mainNav().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Clinical")).click();
+        mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Atlas")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upper trapezius")).click();
         assertThat(page.locator("#atlas-chart [data-zone='TEMPLE_L']")).hasClass(Pattern.compile("zone-primary"));
         visited("assessment-07-atlas");

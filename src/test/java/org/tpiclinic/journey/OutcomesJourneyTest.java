@@ -41,7 +41,8 @@ class OutcomesJourneyTest extends BrowserJourney {
                     .isVisible();
             visited("outcomes-02-patient-outcomes");
 
-            page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+            mainNav().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Clinical")).click();
+            mainNav().getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
                     .setName("Outcomes").setExact(true)).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Practice outcomes")))
                     .isVisible();

@@ -123,4 +123,19 @@ class PatientPagesTests {
         assertThat(second.getStatus()).isEqualTo(409);
         assertThat(second.getContentAsString()).contains("value=\"Sammy\"").contains("Someone else saved");
     }
+
+    @Test
+    void theChartLeadsToConsentAndBookingAndBillingSeesConsentButCannotBook() throws Exception {
+        var p = registry.register(CurrentUser.system("test"), PatientAccessMatrixTests.details("Iris", "Chartlinks"), true)
+                .registered();
+        String desk = mvc.perform(get("/patients/" + p.id()).with(user(DESK))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(desk).contains("href=\"/patients/" + p.id() + "/consent\"")
+                .contains("href=\"/schedule/book?patientId=" + p.id() + "\"");
+        var billing = ClinicUser.of(new CurrentUser(UUID.randomUUID(), "bill", "Bill", Role.BILLING, null));
+        String billingChart = mvc.perform(get("/patients/" + p.id()).with(user(billing))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(billingChart).contains("href=\"/patients/" + p.id() + "/consent\"")
+                .doesNotContain("/schedule/book?patientId=");
+    }
 }

@@ -117,6 +117,18 @@ class ErrorPagesTests {
                 .contains("Enter a weight between 2 and 350 kg");
     }
 
+    @Test
+    void anAddressWithABrokenIdIsThe400PageInPlainWordsForABrowserAndAProblemDetailForAnApiClient() throws Exception {
+        var browser = get("/patients/not-an-id", "text/html");
+        assertThat(browser.statusCode()).isEqualTo(400);
+        assertThat(browser.body()).contains("id=\"main\"").contains("We could not use that request")
+                .contains("This address is not complete or not valid").doesNotContain("Failed to convert");
+        var api = get("/patients/not-an-id", "application/json");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(api.body()).contains("\"status\":400");
+    }
+
     private HttpResponse<String> get(String path, String accept) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
                 HttpResponse.BodyHandlers.ofString());
