@@ -13,6 +13,7 @@
 # Usage: [BASELINE=<git ref>] [CDS=1] scripts/bench-cold-start.sh [runs]     (default 5; JAVA, JAVA_OPTS may be set)
 #   BASELINE=main  also builds the jar of that ref (exported to target/bench-baseline-jar) and alternates the two
 #                  jars run by run (baseline cold, this cold, baseline warm, this warm), so both see the same load.
+#   BASELINE_JAR=<path> the same with a jar built already.
 #   CDS=1          runs each jar extracted (java -Djarmode=tools extract) with a class data sharing archive made
 #                  by a training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh) before timing.
 set -euo pipefail
@@ -36,7 +37,10 @@ trap cleanup EXIT
 ./mvnw -q -DskipTests package
 jars=("$(ls "$PWD"/target/*.jar | grep -v -- '-plain.jar$' | head -n 1)")
 names=(this)
-if [ -n "${BASELINE:-}" ]; then
+if [ -n "${BASELINE_JAR:-}" ]; then
+  jars=("$BASELINE_JAR" "${jars[0]}")
+  names=("baseline $BASELINE_JAR" "this tree")
+elif [ -n "${BASELINE:-}" ]; then
   base="$PWD/target/bench-baseline-jar"
   rm -rf "$base"
   mkdir -p "$base"
