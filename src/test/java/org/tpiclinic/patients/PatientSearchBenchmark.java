@@ -31,7 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tpiclinic.TpiClinicApplication;
+import org.tpiclinic.audit.AuditAction;
+import org.tpiclinic.audit.AuditLog;
 import org.tpiclinic.identity.CurrentUser;
 import org.tpiclinic.identity.Role;
 import org.tpiclinic.shared.Kilograms;
@@ -73,6 +77,8 @@ public class PatientSearchBenchmark {
     private ConfigurableApplicationContext context;
     private PatientSearch search;
     private PatientRegistry registry;
+    private AuditLog audit;
+    private TransactionTemplate transaction;
     private final CurrentUser frontDesk = new CurrentUser(UUID.randomUUID(), "bench-front-desk", "Bench Front Desk",
             Role.FRONT_DESK, null);
 
@@ -93,6 +99,8 @@ public class PatientSearchBenchmark {
                 .run(datasourceArguments(db, patients));
         search = context.getBean(PatientSearch.class);
         registry = context.getBean(PatientRegistry.class);
+        audit = context.getBean(AuditLog.class);
+        transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         var jdbc = context.getBean(JdbcTemplate.class);
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM patients", Long.class);
         if (count == null || count != patients) {
@@ -277,6 +285,16 @@ public class PatientSearchBenchmark {
     @Benchmark
     public List<Patient> phone() {
         return registry.search(frontDesk, nextOf(phones));
+    }
+
+    /**
+     * The floor of every audited search: a transaction that records one audit entry (as {@code registry.search}
+     * does) and commits, with no search in it. On a durable database the commit waits for the disk (fsync).
+     */
+    @Benchmark
+    public void auditedCommitFloor() {
+        transaction.executeWithoutResult(status -> audit.record(frontDesk, null, AuditAction.QUERY,
+                "search \"" + nextOf(mrns) + "\" (0 found)"));
     }
 
     /** The name-prefix query straight to {@code PatientSearch}: the search alone, without the audit entry. */
