@@ -15,7 +15,9 @@
 #                  jars run by run (baseline cold, this cold, baseline warm, this warm), so both see the same load.
 #   BASELINE_JAR=<path> the same with a jar built already.
 #   CDS=1          runs each jar extracted (java -Djarmode=tools extract) with a class data sharing archive made
-#                  by a training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh) before timing.
+#                  by a training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh) before timing;
+#                  with CDS_LAST_ONLY=1 only this tree's jar (so BASELINE_JAR=target/<this jar> compares without
+#                  and with CDS).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -65,7 +67,9 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 launch_args=()
 prepare() {
   local i=$1 jar=${jars[$1]} dir
-  if [ "${CDS:-}" != 1 ]; then launch_args[$i]="-jar $jar"; return; fi
+  if [ "${CDS:-}" != 1 ] || { [ -n "${CDS_LAST_ONLY:-}" ] && [ "$i" != $(( ${#jars[@]} - 1 )) ]; }; then
+    launch_args[$i]="-jar $jar"; return
+  fi
   dir="$work/cds-$i"
   "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
   local app; app=$(ls "$dir"/*.jar | head -n 1)
