@@ -14,10 +14,11 @@
 #   BASELINE=main  also builds the jar of that ref (exported to target/bench-baseline-jar) and alternates the two
 #                  jars run by run (baseline cold, this cold, baseline warm, this warm), so both see the same load.
 #   BASELINE_JAR=<path> the same with a jar built already.
-#   CDS=1          runs each jar extracted (java -Djarmode=tools extract) with a class data sharing archive made
-#                  by a training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh) before timing;
-#                  with CDS_LAST_ONLY=1 only this tree's jar (so BASELINE_JAR=target/<this jar> compares without
-#                  and with CDS).
+#   CDS=1          adds a third variant: this tree's jar extracted (java -Djarmode=tools extract) and run with a
+#                  class data sharing archive made by a training run (-XX:ArchiveClassesAtExit,
+#                  -Dspring.context.exit=onRefresh) before timing.
+# Besides wall-clock times each start reports the CPU time the process used until the sign-in (user + system,
+# from /proc/<pid>/stat): on a machine shared with other work it varies far less than the wall clock.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,9 +68,7 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 launch_args=()
 prepare() {
   local i=$1 jar=${jars[$1]} dir
-  if [ "${CDS:-}" != 1 ] || { [ -n "${CDS_LAST_ONLY:-}" ] && [ "$i" != $(( ${#jars[@]} - 1 )) ]; }; then
-    launch_args[$i]="-jar $jar"; return
-  fi
+  if [ "${cds[$i]:-0}" != 1 ]; then launch_args[$i]="-jar $jar"; return; fi
   dir="$work/cds-$i"
   "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
   local app; app=$(ls "$dir"/*.jar | head -n 1)
@@ -93,9 +92,9 @@ sign_in() {
     "http://127.0.0.1:${port}/login" || true
 }
 
-# Starts jar $1 on data directory $2, prints "page_ms signin_ms refused_signins", then stops it.
+# Starts jar $1 on data directory $2, prints "page_ms signin_ms refused_signins cpu_ms", then stops it.
 time_to_sign_in() {
-  local i=$1 data=$2 log=$3 port start code page=0 result refused=0 elapsed
+  local i=$1 data=$2 log=$3 port start code page=0 result refused=0 elapsed cpu
   port=$(free_port)
   start=$(now_ms)
   # shellcheck disable=SC2086
@@ -119,10 +118,12 @@ time_to_sign_in() {
     sleep 0.05
   done
   elapsed=$(( $(now_ms) - start ))
+  # utime + stime (fields 14, 15 of /proc/<pid>/stat, in clock ticks), as ms
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "/proc/$app_pid/stat")
   kill "$app_pid"
   wait "$app_pid" 2>/dev/null || true
   : >"$work/pid"
-  echo "$page $elapsed $refused"
+  echo "$page $elapsed $refused $cpu"
 }
 
 # median, min, max of the numbers given
@@ -133,19 +134,25 @@ stats() {
 }
 
 echo "java: $("$JAVA" -version 2>&1 | head -n 1); JAVA_OPTS: ${JAVA_OPTS:-none}; CDS: ${CDS:-0}; nproc: $(nproc)"
+cds=()
+if [ "${CDS:-}" = 1 ]; then
+  last=$(( ${#jars[@]} - 1 ))
+  jars+=("${jars[$last]}") names+=("this tree + CDS")
+  cds[$(( last + 1 ))]=1
+fi
 for i in "${!jars[@]}"; do prepare "$i"; echo "jar $i: ${names[$i]}: ${jars[$i]}"; done
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-declare -A cold_page cold_sign warm_page warm_sign
+declare -A cold_page cold_sign warm_page warm_sign cold_cpu warm_cpu
 for r in $(seq 1 "$RUNS"); do
   for i in "${!jars[@]}"; do
     data="$work/data-$i"
     rm -rf "$data"
-    read -r cp cs cr < <(time_to_sign_in "$i" "$data" "$work/cold-$i-$r.log")
+    read -r cp cs cr cc < <(time_to_sign_in "$i" "$data" "$work/cold-$i-$r.log")
     started=$(grep -o 'Started TpiClinicApplication in [0-9.]* seconds' "$work/cold-$i-$r.log" | grep -o '[0-9.]*' || echo '?')
-    read -r wp ws wr < <(time_to_sign_in "$i" "$data" "$work/warm-$i-$r.log")
-    printf 'run %d, %-28s cold: page %6d, sign-in %6d ms (refused %d; Spring %s s)  warm: page %6d, sign-in %6d ms (refused %d)  load %s\n' \
-      "$r" "${names[$i]}:" "$cp" "$cs" "$cr" "$started" "$wp" "$ws" "$wr" "$(cut -d' ' -f1-3 /proc/loadavg)"
-    cold_page[$i]+="$cp " cold_sign[$i]+="$cs " warm_page[$i]+="$wp " warm_sign[$i]+="$ws "
+    read -r wp ws wr wc < <(time_to_sign_in "$i" "$data" "$work/warm-$i-$r.log")
+    printf 'run %d, %-28s cold: page %6d, sign-in %6d ms, CPU %6d ms (refused %d; Spring %s s)  warm: page %6d, sign-in %6d ms, CPU %6d ms (refused %d)  load %s\n' \
+      "$r" "${names[$i]}:" "$cp" "$cs" "$cc" "$cr" "$started" "$wp" "$ws" "$wc" "$wr" "$(cut -d' ' -f1-3 /proc/loadavg)"
+    cold_page[$i]+="$cp " cold_sign[$i]+="$cs " warm_page[$i]+="$wp " warm_sign[$i]+="$ws " cold_cpu[$i]+="$cc " warm_cpu[$i]+="$wc "
   done
 done
 for i in "${!jars[@]}"; do
@@ -154,5 +161,7 @@ for i in "${!jars[@]}"; do
   echo "  cold, first sign-in: $(stats ${cold_sign[$i]})   (first /login 200: $(stats ${cold_page[$i]}))"
   # shellcheck disable=SC2086
   echo "  warm, first sign-in: $(stats ${warm_sign[$i]})   (first /login 200: $(stats ${warm_page[$i]}))"
+  # shellcheck disable=SC2086
+  echo "  CPU used until sign-in, cold: $(stats ${cold_cpu[$i]}); warm: $(stats ${warm_cpu[$i]})"
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
