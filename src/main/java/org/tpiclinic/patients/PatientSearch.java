@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -90,10 +91,12 @@ class PatientSearch {
             }
         }
         // Rank on the names alone, then load only the patients that are shown.
-        var shown = names(candidates, limit).stream().filter(n -> n.matchesAll(words))
-                .sorted(Comparator.comparingInt((NameRow n) -> n.rank(words)).thenComparing(NameRow::family)
-                        .thenComparing(NameRow::given))
-                .limit(limit).map(NameRow::id).toList();
+        // Each candidate's names are folded and ranked once, not again in every comparison of the sort.
+        var shown = names(candidates, limit).stream().map(NameRow::ranked).filter(r -> r.matchesAll(words))
+                .map(r -> Map.entry(r.rank(words), r.row()))
+                .sorted(Comparator.<Map.Entry<Integer, NameRow>>comparingInt(Map.Entry::getKey)
+                        .thenComparing(e -> e.getValue().family()).thenComparing(e -> e.getValue().given()))
+                .limit(limit).map(e -> e.getValue().id()).toList();
         var byId = new HashMap<UUID, Patient>();
         patients.findAllById(shown).forEach(p -> byId.put(p.id(), p));
         return shown.stream().map(byId::get).toList();
@@ -148,14 +151,20 @@ class PatientSearch {
             return names;
         }
 
+        Ranked ranked() {
+            return new Ranked(this, tokens());
+        }
+    }
+
+    /** A candidate with its name words folded once. */
+    private record Ranked(NameRow row, List<String> names) {
+
         boolean matchesAll(List<String> words) {
-            var names = tokens();
             return words.stream().allMatch(w -> names.stream().anyMatch(n -> NameSearch.matches(w, n)));
         }
 
         /** 0 when every word is a whole name, 1 when all are prefixes, 2 when a typo was forgiven. */
         int rank(List<String> words) {
-            var names = tokens();
             if (words.stream().allMatch(names::contains)) {
                 return 0;
             }

@@ -76,6 +76,19 @@ class PatientRegistryTests {
     }
 
     @Test
+    void ranksWholeNamesBeforePrefixesBeforeTyposThenByName() {
+        String family = unique("Quarrington");
+        String longer = family + "e";
+        String typo = family.substring(0, 1) + family.substring(2, 3) + family.substring(1, 2) + family.substring(3);
+        var zed = register("Zed", family, LocalDate.of(1970, 1, 1), null);
+        var abe = register("Abe", family, LocalDate.of(1971, 1, 1), null);
+        var prefixOnly = register("Ann", longer, LocalDate.of(1972, 1, 1), null);
+        var typoOnly = register("Bo", typo, LocalDate.of(1973, 1, 1), null);
+        assertThat(registry.search(FRONT_DESK, family)).extracting(Patient::id)
+                .containsExactly(abe.id(), zed.id(), prefixOnly.id(), typoOnly.id());
+    }
+
+    @Test
     void findsByDateOfBirthMrnAndPhone() {
         var dob = LocalDate.of(1931, 2, 3);
         var p = register("Olu", unique("Adeyemi"), dob, "+1 (212) 555-0177");
