@@ -1,5 +1,8 @@
 package org.tpiclinic.screening;
 
+import static org.tpiclinic.screening.Answer.NO;
+import static org.tpiclinic.screening.Answer.YES;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +44,10 @@ public class DemoClearance {
      */
     public Optional<UUID> clear(CurrentUser frontDesk, CurrentUser clinician, UUID patientId, String typedName,
             PlannedTreatment plan) {
-        intake.saveSafety(frontDesk, patientId, new SafetyAnswers(false, false, null, false, false, false, false,
-                false, false, false, false, true, null, null, false, null), List.<Reported.Allergy>of(),
+        intake.saveSafety(frontDesk, patientId, new SafetyAnswers(NO, NO, null, NO, NO, NO, NO, NO, NO, NO, NO,
+                YES, null, null, NO, null), List.<Reported.Allergy>of(),
                 List.<Reported.Medication>of());
-        intake.saveCare(frontDesk, patientId, new CareAnswers(true, false, true, false, 8, false, null, null, null));
+        intake.saveCare(frontDesk, patientId, new CareAnswers(YES, NO, YES, NO, 8, NO, null, null, null));
         var evaluation = screening.evaluate(clinician, patientId, plan).screened().evaluation();
         if (evaluation.hasHardStop()) {
             return Optional.empty();
