@@ -76,7 +76,7 @@ class InjectedPointsChart {
     /** 0, +1, −1, +2, −2 … spacings from the zone's centre. */
     private static double offset(int index) {
         int step = (index + 1) / 2;
-        return (index % 2 == 1 ? step : -step) * SPREAD;
+        return (index % 2 != 0 ? step : -step) * SPREAD;
     }
 
     private Optional<BodyZone> zoneOf(String siteCode) {
