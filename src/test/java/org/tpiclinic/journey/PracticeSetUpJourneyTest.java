@@ -160,9 +160,10 @@ class PracticeSetUpJourneyTest extends BrowserJourney {
         visited("setup-05b-choose-password");
         page.navigate("/patients");
         assertThat(page).hasURL(Pattern.compile("/account$"));
-        page.getByLabel("Your current password").fill(CLINICIAN_PASSWORD);
-        page.getByLabel("New password").fill("morning tide over quiet dunes");
-        button("Change password").click();
+        var form = page.locator("form[action$='/account/password']");
+        form.getByLabel("Your current password").fill(CLINICIAN_PASSWORD);
+        form.getByLabel("New password").fill("morning tide over quiet dunes");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change password")).click();
         assertThat(page.getByRole(AriaRole.MAIN)).containsText("Only you know it now");
         assertThat(page.locator("#must-choose-password")).hasCount(0);
         page.navigate("/patients");
