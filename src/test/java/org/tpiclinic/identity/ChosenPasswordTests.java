@@ -92,7 +92,9 @@ class ChosenPasswordTests {
         var account = page(session, "/account");
         assertThat(account.getStatus()).isEqualTo(200);
         assertThat(account.getContentAsString()).contains("id=\"must-choose-password\"")
-                .contains("An administrator set your password");
+                .contains("An administrator set your password")
+                // Two-step sign-in waits until the password is their own (its forms would only lead back here)
+                .doesNotContain("action=\"/account/mfa\"");
 
         // A weak or unconfirmed choice is refused as always and keeps the user on the account page
         assertThat(choose(session, "not the password", OWN).getContentAsString())
@@ -106,6 +108,8 @@ class ChosenPasswordTests {
         assertThat(mustChoose(id)).isFalse();
         assertThat(page(session, "/patients").getStatus()).isEqualTo(200);
         assertThat(page(session, "/schedule").getStatus()).isEqualTo(200);
+        assertThat(page(session, "/account").getContentAsString()).doesNotContain("must-choose-password")
+                .contains("action=\"/account/mfa\"");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE target = 'account new.desk: password changed'")
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE target = "
