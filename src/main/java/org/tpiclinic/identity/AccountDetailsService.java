@@ -22,7 +22,7 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(UserAccount.normalize(username))
-                .map(a -> new ClinicUser(a.asCurrentUser(), a.passwordHash(), a.enabled()))
+                .map(a -> new ClinicUser(a.asCurrentUser(), a.passwordHash(), a.enabled(), a.mustChoosePassword()))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
@@ -31,6 +31,6 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
         var account = accounts.findByUsername(UserAccount.normalize(user.getUsername())).orElseThrow();
         account.changePassword(newHash);
         accounts.save(account);
-        return new ClinicUser(account.asCurrentUser(), newHash, account.enabled());
+        return new ClinicUser(account.asCurrentUser(), newHash, account.enabled(), account.mustChoosePassword());
     }
 }

@@ -42,35 +42,48 @@ public class Accounts {
         this.policy = policy;
     }
 
-    /** A staff account created by the system (first admin, demo data). */
+    /**
+     * A staff account created by the system (first admin from the server's settings, demo data): whoever set the
+     * password is the one who uses it, so it need not be changed.
+     */
     public UserAccount createStaff(String username, String displayName, Role role, String password) {
-        return createStaff(username, displayName, role, password, SYSTEM);
+        return staff(username, displayName, role, password, SYSTEM, false);
     }
 
+    /**
+     * A staff account an admin creates: the admin knows its password, so its user must choose their own at
+     * their first sign-in.
+     */
     public UserAccount createStaff(String username, String displayName, Role role, String password,
             CurrentUser actor) {
+        return staff(username, displayName, role, password, actor, true);
+    }
+
+    private UserAccount staff(String username, String displayName, Role role, String password, CurrentUser actor,
+            boolean mustChoosePassword) {
         if (!role.isStaff()) {
             throw new IllegalArgumentException("Use a portal login for patients");
         }
-        return open(username, displayName, role, null, password, actor);
+        return open(username, displayName, role, null, password, actor, mustChoosePassword);
     }
 
     public UserAccount createPortalLogin(String username, String displayName, UUID patientId, String password) {
-        return open(username, displayName, Role.PATIENT, patientId, password, SYSTEM);
+        return open(username, displayName, Role.PATIENT, patientId, password, SYSTEM, false);
     }
 
     private static final CurrentUser SYSTEM = CurrentUser.system("system");
+    private static final String MUST_CHOOSE = "; must choose own password";
 
     private UserAccount open(String username, String displayName, Role role, UUID patientId, String password,
-            CurrentUser actor) {
+            CurrentUser actor, boolean mustChoosePassword) {
         // A new account has no second factor yet, so its password must stand alone.
         policy.require(password, false, username, displayName);
         if (accounts.findByUsername(UserAccount.normalize(username)).isPresent()) {
             throw new ConflictException("The username " + username + " is taken. Choose another one.");
         }
         var account = accounts.save(UserAccount.open(username, displayName, passwords.encode(password), role,
-                patientId, clock.instant()));
-        changed(actor, account, Change.CREATED, "role " + role);
+                patientId, clock.instant(), mustChoosePassword));
+        changed(actor, account, Change.CREATED, "role " + role + (mustChoosePassword ? MUST_CHOOSE : ""));
         return account;
     }
 
@@ -136,14 +149,15 @@ public class Accounts {
 
     /**
      * An admin sets a new password, to hand over in person. It must stand alone (the single-factor floor) even
-     * for users with a second factor, since it is known to two people until the user changes it.
+     * for users with a second factor, since it is known to two people until the user changes it; the user must
+     * choose their own at their next sign-in.
      */
     public void resetPassword(UUID id, String newPassword, CurrentUser actor) {
         var account = get(id);
         policy.require(newPassword, false, account.username(), account.displayName());
-        account.changePassword(passwords.encode(newPassword));
+        account.setByAdmin(passwords.encode(newPassword));
         accounts.save(account);
-        changed(actor, account, Change.PASSWORD_RESET, "password reset");
+        changed(actor, account, Change.PASSWORD_RESET, "password reset" + MUST_CHOOSE);
         endSessions(account.username());
     }
 
@@ -167,10 +181,13 @@ public class Accounts {
                 detail));
     }
 
-    /** Stores a password the user chose themself and ends their other sessions (not {@code keepSessionId}). */
+    /**
+     * Stores a password the user chose themself (so they need not choose one any more) and ends their other
+     * sessions (not {@code keepSessionId}).
+     */
     void replacePassword(UUID id, String newHash, String keepSessionId) {
         var account = get(id);
-        account.changePassword(newHash);
+        account.chosenByUser(newHash);
         accounts.save(account);
         endSessions(account.username(), keepSessionId);
     }

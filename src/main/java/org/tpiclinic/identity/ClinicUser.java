@@ -13,11 +13,22 @@ public final class ClinicUser implements UserDetails {
     private final CurrentUser current;
     private final String passwordHash;
     private final boolean enabled;
+    private final boolean mustChoosePassword;
 
     public ClinicUser(CurrentUser current, String passwordHash, boolean enabled) {
+        this(current, passwordHash, enabled, false);
+    }
+
+    ClinicUser(CurrentUser current, String passwordHash, boolean enabled, boolean mustChoosePassword) {
         this.current = current;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.mustChoosePassword = mustChoosePassword;
+    }
+
+    /** Whether, when this account signed in, an admin had set its password (so its user must choose their own). */
+    boolean mustChoosePassword() {
+        return mustChoosePassword;
     }
 
     /** A principal for tests and system work, without a password. */

@@ -113,6 +113,9 @@ public class SecondFactorSignIn {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
+        if (authentication.getPrincipal() instanceof ClinicUser user && user.mustChoosePassword()) {
+            ChosenPasswordFilter.require(request.getSession());
+        }
         completion.onAuthenticationSuccess(request, response, authentication);
     }
 }

@@ -2,6 +2,7 @@ package org.tpiclinic.identity;
 
 import java.time.Clock;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,7 +43,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, KnownDevices devices,
             SecurityProperties settings, SessionRegistry sessions, SecondFactorSignIn secondStep,
-            AuthenticationSettings authentication, Clock clock) throws Exception {
+            AuthenticationSettings authentication, Clock clock, MessageSource messages) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login/mfa", "/login/mfa/**").permitAll()
                 .requestMatchers("/", "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
@@ -79,6 +81,8 @@ class SecurityConfiguration {
             .addFilterBefore(new SignInHandlers.PauseFilter(SIGN_IN, throttle, devices),
                     UsernamePasswordAuthenticationFilter.class)
             .addFilterAfter(new SessionLifetimeFilter(authentication, clock), SecurityContextHolderFilter.class)
+            // After the access rules: a password an admin set must be replaced before anything else
+            .addFilterAfter(new ChosenPasswordFilter(messages), AuthorizationFilter.class)
             .logout(logout -> logout.logoutSuccessUrl("/login?signedout"))
             .sessionManagement(session -> session
                 .sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)

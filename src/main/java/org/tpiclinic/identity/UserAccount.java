@@ -24,10 +24,12 @@ public class UserAccount {
     private final UUID patientId;
     private boolean enabled;
     private final Instant createdAt;
+    /** An admin set the password: its user must choose their own before anything else. */
+    private boolean mustChoosePassword;
 
     @PersistenceCreator
     UserAccount(UUID id, Long version, String username, String displayName, String passwordHash, Role role,
-            UUID patientId, boolean enabled, Instant createdAt) {
+            UUID patientId, boolean enabled, Instant createdAt, boolean mustChoosePassword) {
         this.id = id;
         this.version = version;
         this.username = username;
@@ -37,12 +39,13 @@ public class UserAccount {
         this.patientId = patientId;
         this.enabled = enabled;
         this.createdAt = createdAt;
+        this.mustChoosePassword = mustChoosePassword;
     }
 
     static UserAccount open(String username, String displayName, String passwordHash, Role role, UUID patientId,
-            Instant now) {
+            Instant now, boolean mustChoosePassword) {
         return new UserAccount(UUID.randomUUID(), null, normalize(username), displayName, passwordHash, role,
-                patientId, true, now);
+                patientId, true, now, mustChoosePassword);
     }
 
     static String normalize(String username) {
@@ -64,8 +67,21 @@ public class UserAccount {
         this.enabled = true;
     }
 
+    /** A new hash of the same password (re-hashing after sign-in): whether it must be replaced stays as it is. */
     void changePassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /** An admin set this password: its user must choose their own at their next sign-in. */
+    void setByAdmin(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChoosePassword = true;
+    }
+
+    /** The user chose this password themself. */
+    void chosenByUser(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChoosePassword = false;
     }
 
     public CurrentUser asCurrentUser() {
@@ -102,5 +118,10 @@ public class UserAccount {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Whether an admin set the current password, so the user must choose their own before anything else. */
+    public boolean mustChoosePassword() {
+        return mustChoosePassword;
     }
 }

@@ -76,8 +76,9 @@ class SecurityEventAuditTests {
         var changes = jdbc.sql("""
                 SELECT action || ' ' || target FROM audit_entries WHERE username = 'chief' AND target LIKE 'user newhire%'
                 ORDER BY seq""").query(String.class).list();
-        assertThat(changes).containsExactly("CREATE user newhire: role BILLING",
-                "ROLE_CHANGE user newhire: role BILLING -> CLINICIAN", "PASSWORD_RESET user newhire: password reset",
+        assertThat(changes).containsExactly("CREATE user newhire: role BILLING; must choose own password",
+                "ROLE_CHANGE user newhire: role BILLING -> CLINICIAN",
+                "PASSWORD_RESET user newhire: password reset; must choose own password",
                 "DISABLE user newhire: disabled", "ENABLE user newhire: enabled");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entries WHERE target LIKE '%password-%'").query(Long.class)
                 .single()).isZero();

@@ -31,6 +31,16 @@ class DemoLoginsReadyTests {
         assertThat(serverStart.demoAccounts.get()).isEqualTo(DemoPractice.LOGINS.size());
     }
 
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theDemoLoginsNeedNoNewPassword() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM user_accounts WHERE username IN "
+                + "('frontdesk', 'clinician', 'billing', 'admin') AND must_choose_password = FALSE")
+                .query(Long.class).single()).isEqualTo(4);
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class WhenTheServerStarts {
 

@@ -24,6 +24,8 @@ class FirstAdminTests {
         var admin = accounts.findByUsername("chief").orElseThrow();
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
         assertThat(admin.enabled()).isTrue();
+        // They chose the password themself (in the server's settings): no one else knows it
+        assertThat(admin.mustChoosePassword()).isFalse();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM patients").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM demo_data").query(Long.class).single()).isZero();
     }

@@ -88,6 +88,8 @@ class PracticeSetUpJourneyTest extends BrowserJourney {
             defineATypeThatNeedsApproval();
             giveTheClinicianTheTypeAndHours(day);
             signOut();
+            theClinicianChoosesTheirOwnPassword();
+            signOut();
             aPatientBooksOnline(day);
             confirmThroughTheEmailedLink();
             signInAs("owner", OWNER_PASSWORD);
@@ -148,6 +150,24 @@ class PracticeSetUpJourneyTest extends BrowserJourney {
         button("Add clinician").click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .containsText("Dr. Morgan Lee");
+    }
+
+    /** The admin knows the temporary password: the clinician must replace it before anything else. */
+    private void theClinicianChoosesTheirOwnPassword() {
+        signInAs("drlee", CLINICIAN_PASSWORD);
+        assertThat(page).hasURL(Pattern.compile("/account$"));
+        assertThat(page.locator("#must-choose-password")).containsText("choose your own password");
+        visited("setup-05b-choose-password");
+        page.navigate("/patients");
+        assertThat(page).hasURL(Pattern.compile("/account$"));
+        var form = page.locator("form[action$='/account/password']");
+        form.getByLabel("Your current password").fill(CLINICIAN_PASSWORD);
+        form.getByLabel("New password").fill("morning tide over quiet dunes");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Change password")).click();
+        assertThat(page.getByRole(AriaRole.MAIN)).containsText("Only you know it now");
+        assertThat(page.locator("#must-choose-password")).hasCount(0);
+        page.navigate("/patients");
+        assertThat(page).hasURL(Pattern.compile("/patients$"));
     }
 
     private void defineATypeThatNeedsApproval() {

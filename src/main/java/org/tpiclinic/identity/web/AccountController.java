@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tpiclinic.identity.ChosenPasswordFilter;
 import org.tpiclinic.identity.ClinicUser;
 import org.tpiclinic.identity.Credentials;
 import org.tpiclinic.identity.CurrentUser;
@@ -55,8 +56,9 @@ class AccountController {
     }
 
     @GetMapping
-    String account(@AuthenticationPrincipal ClinicUser user, Model model) {
+    String account(@AuthenticationPrincipal ClinicUser user, HttpServletRequest request, Model model) {
         var me = user.current();
+        model.addAttribute("mustChoosePassword", ChosenPasswordFilter.required(request));
         model.addAttribute("enrolled", secondFactors.enrolled(me.userId()));
         model.addAttribute("mfaAvailable", secondFactors.available(me.role()));
         model.addAttribute("mfaRequired", secondFactors.required(me.role()));
@@ -81,32 +83,35 @@ class AccountController {
         var me = user.current();
         if (longer(form.currentPassword(), form.code())) {
             errors.rejectValue("currentPassword", "account.reauth.wrongPassword");
-            return account(user, model);
+            return account(user, request, model);
         }
         if (form.newPassword() != null && form.newPassword().length() > MAX) {
             errors.rejectValue("newPassword", "password.tooLong", new Object[] { PasswordPolicy.MAX_LENGTH }, null);
-            return account(user, model);
+            return account(user, request, model);
         }
         try {
             credentials.changePassword(me, form.currentPassword(), form.code(), form.newPassword(),
                     request.getSession().getId());
         } catch (Credentials.NotConfirmed refused) {
             errors.rejectValue(refused.field(), refused.messageKey());
-            return failed(request.getSession()) ? "redirect:/login?ended" : account(user, model);
+            return failed(request.getSession()) ? "redirect:/login?ended" : account(user, request, model);
         } catch (FieldRefused weak) {
             weak.onField("newPassword").rejectIn(errors);
-            return account(user, model);
+            return account(user, request, model);
         }
-        redirect.addFlashAttribute("notice", "account.password.changed");
+        boolean wasRequired = ChosenPasswordFilter.required(request);
+        ChosenPasswordFilter.chosen(request);
+        redirect.addFlashAttribute("notice", wasRequired ? "pwchange.chosen" : "account.password.changed");
         return "redirect:/account";
     }
 
     /** Starts setting up two-step sign-in: a new secret, kept in the session until a first code confirms it. */
     @PostMapping("/mfa")
     String startEnrolment(@ModelAttribute("enrolForm") Confirmation form, BindingResult errors,
-            @AuthenticationPrincipal ClinicUser user, HttpSession session, Model model) {
+            @AuthenticationPrincipal ClinicUser user, HttpSession session, HttpServletRequest request,
+            Model model) {
         if (!confirmed(user.current(), form, errors)) {
-            return failed(session) ? "redirect:/login?ended" : account(user, model);
+            return failed(session) ? "redirect:/login?ended" : account(user, request, model);
         }
         session.setAttribute(OFFER, secondFactors.offer(user.current()));
         return "redirect:/account/mfa/enrol";
@@ -146,9 +151,10 @@ class AccountController {
 
     @PostMapping("/mfa/recovery-codes")
     String renewRecoveryCodes(@ModelAttribute("renewForm") Confirmation form, BindingResult errors,
-            @AuthenticationPrincipal ClinicUser user, HttpSession session, Model model) {
+            @AuthenticationPrincipal ClinicUser user, HttpSession session, HttpServletRequest request,
+            Model model) {
         if (!confirmed(user.current(), form, errors)) {
-            return failed(session) ? "redirect:/login?ended" : account(user, model);
+            return failed(session) ? "redirect:/login?ended" : account(user, request, model);
         }
         model.addAttribute("codes", secondFactors.renewRecoveryCodes(user.current()));
         return "identity/recovery-codes";
@@ -156,9 +162,10 @@ class AccountController {
 
     @PostMapping("/mfa/remove")
     String removeSecondFactor(@ModelAttribute("removeForm") Confirmation form, BindingResult errors,
-            @AuthenticationPrincipal ClinicUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+            @AuthenticationPrincipal ClinicUser user, HttpSession session, HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
         if (!confirmed(user.current(), form, errors)) {
-            return failed(session) ? "redirect:/login?ended" : account(user, model);
+            return failed(session) ? "redirect:/login?ended" : account(user, request, model);
         }
         secondFactors.remove(user.current());
         redirect.addFlashAttribute("notice", "account.mfa.removed");

@@ -1,0 +1,7 @@
+package org.tpiclinic.identity;
+
+import org.tpiclinic.PostgresTest;
+
+@PostgresTest
+class ChosenPasswordPostgresTests extends ChosenPasswordTests {
+}
