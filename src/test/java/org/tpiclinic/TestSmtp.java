@@ -3,6 +3,7 @@ package org.tpiclinic;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -26,12 +27,22 @@ public final class TestSmtp {
     private TestSmtp() {
     }
 
+    /**
+     * A port that is free now, below the range the system hands out to outgoing connections (32768 and up on
+     * Linux). The port is only bound later, when the server starts: a port from the ephemeral range could be taken
+     * in between by any database or SMTP connection the tests open, and once was (a CI run's web server found its
+     * port in use).
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20000 + ThreadLocalRandom.current().nextInt(12000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("No free port between 20000 and 32000");
     }
 
     public static GreenMailExtension server(int port) {
